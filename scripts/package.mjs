@@ -1,0 +1,50 @@
+// Completes pkg/ (wasm-pack's output) into the npm package `hedgeline`:
+// package.json with an exports map, the Node entry that loads the wasm
+// synchronously, and the package README.
+import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const pkg = new URL('pkg/', root);
+const cargo = readFileSync(new URL('Cargo.toml', root), 'utf8');
+const field = (name) => cargo.match(new RegExp(`^${name} = "([^"]*)"`, 'm'))[1];
+
+// In Node the module is read from disk and compiled before the first
+// import returns, so `analyze` works with no init step.
+writeFileSync(
+  new URL('node.js', pkg),
+  `// Node entry: loads the WebAssembly module synchronously at import.
+import { readFileSync } from 'node:fs';
+import { initSync } from './hedgeline.js';
+
+initSync({ module: readFileSync(new URL('./hedgeline_bg.wasm', import.meta.url)) });
+
+export * from './hedgeline.js';
+export { default } from './hedgeline.js';
+`,
+);
+
+const manifest = {
+  name: 'hedgeline',
+  version: field('version'),
+  description: field('description'),
+  license: field('license'),
+  type: 'module',
+  keywords: ['hedging', 'nlp', 'news', 'timex', 'temporal', 'webassembly'],
+  files: ['hedgeline_bg.wasm', 'hedgeline_bg.wasm.d.ts', 'hedgeline.js', 'hedgeline.d.ts', 'node.js', 'README.md'],
+  main: './node.js',
+  module: './hedgeline.js',
+  types: './hedgeline.d.ts',
+  exports: {
+    '.': {
+      types: './hedgeline.d.ts',
+      node: './node.js',
+      default: './hedgeline.js',
+    },
+    './hedgeline_bg.wasm': './hedgeline_bg.wasm',
+    './package.json': './package.json',
+  },
+  sideEffects: ['./node.js'],
+  engines: { node: '>=20' },
+};
+writeFileSync(new URL('package.json', pkg), JSON.stringify(manifest, null, 2) + '\n');
+copyFileSync(new URL('scripts/pkg-readme.md', root), new URL('README.md', pkg));

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `npm test`: builds everything and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "cargo clippy -D warnings"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+step "cargo test"
+cargo test --quiet --workspace
+step "node --test tests/node (the optimized wasm and the packed tarball, in Node)"
+node --test --test-reporter=spec tests/node/

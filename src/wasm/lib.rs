@@ -1,0 +1,120 @@
+//! WebAssembly bindings of [`hedgeline`]: `analyze(text, { publishedAt })`.
+//!
+//! This crate is the only place that touches wasm-bindgen. Every export has
+//! the same shape: read and check the arguments, call the core, convert the
+//! offsets to UTF-16, serialize. No analysis happens here.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+mod types;
+
+/// The options object as JavaScript gives it. Unknown fields are an error:
+/// a misspelled `publishAt` must not silently change the results.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsOptions {
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    published_at: JsValue,
+}
+
+/// Analyzes `text` for hedging, temporal expressions and pledges.
+///
+/// Offsets in the result are UTF-16 code-unit indices into `text`, as
+/// JavaScript's `String.prototype.slice` takes them.
+///
+/// # Errors
+/// Throws an `Error` when `text` is not a string or `options` is not an
+/// object of known fields with valid values. Never throws on the text
+/// itself.
+///
+/// Its TypeScript signature is written in `types.rs`, where the optional
+/// `options` parameter can be spelled out.
+#[wasm_bindgen(js_name = analyze, skip_typescript)]
+pub fn analyze(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
+    // Installed on the first call (a `Once` after that), so that a bug shows
+    // its Rust message in the console instead of `unreachable executed`.
+    console_error_panic_hook::set_once();
+    let Some(text) = text.as_string() else {
+        return Err(error(format!(
+            "text: expected a string, got {}",
+            type_name(&text)
+        )));
+    };
+    let options = read_options(options)?;
+    let analysis = hedgeline::analyze(&text, &options).to_utf16(&text);
+    to_js(&analysis)
+}
+
+/// The version of the package, from `Cargo.toml`.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The fields of [`JsOptions`], by their JavaScript names.
+const KNOWN_OPTIONS: &[&str] = &["publishedAt"];
+
+fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
+    let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
+        return Ok(hedgeline::Options::new());
+    };
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(error(format!(
+            "options: expected an object, got {}",
+            type_name(&value)
+        )));
+    }
+    // serde-wasm-bindgen reads only the fields it knows; check the rest here.
+    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+    for key in keys.iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !KNOWN_OPTIONS.contains(&key.as_str()) {
+            return Err(error(format!(
+                "options: unknown field {key:?}; known fields: {}",
+                KNOWN_OPTIONS.join(", ")
+            )));
+        }
+    }
+    let raw: JsOptions =
+        serde_wasm_bindgen::from_value(value).map_err(|e| error(format!("options: {e}")))?;
+    let mut options = hedgeline::Options::new();
+    if !(raw.published_at.is_undefined() || raw.published_at.is_null()) {
+        let Some(date) = raw.published_at.as_string() else {
+            return Err(error(format!(
+                "options.publishedAt: expected an ISO 8601 date string such as \"2025-03-18\", got {}",
+                type_name(&raw.published_at)
+            )));
+        };
+        options = options
+            .published_at(&date)
+            .map_err(|e| error(e.to_string()))?;
+    }
+    Ok(options)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // JSON-compatible: `None` becomes `null`, maps become plain objects.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| error(format!("could not build the result: {e}")))
+}
+
+fn error(message: String) -> JsError {
+    JsError::new(&format!("hedgeline: {message}"))
+}
+
+/// A short description of a JavaScript value's type, for error messages.
+fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        return "null".into();
+    }
+    if js_sys::Array::is_array(value) {
+        return "an array".into();
+    }
+    value
+        .js_typeof()
+        .as_string()
+        .unwrap_or_else(|| "a value".into())
+}
