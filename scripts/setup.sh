@@ -41,10 +41,13 @@ if ! command -v wasm-pack >/dev/null 2>&1; then
   cargo_install wasm-pack --version "=$WASM_PACK_VERSION"
 fi
 
-# npm ci when node_modules is missing or older than the lockfile.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm ci when node_modules was not installed from this very lockfile
+# (compared by content: a fresh checkout makes every file look new).
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.hedgeline-lock 2>/dev/null)" != "$lock_sum" ]; then
   say "installing npm dependencies"
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > node_modules/.hedgeline-lock
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then

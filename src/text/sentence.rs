@@ -113,6 +113,28 @@ fn is_closer(text: &str, token: &Token) -> bool {
     )
 }
 
+/// Whether token `k`, right after a sentence end (or another closer),
+/// closes a quotation or bracket and so belongs to the ending sentence.
+/// Glued closers always do; `''` and `”` can only close, so they do even
+/// after a space (`home run . ''`); a spaced straight `"` does when a line
+/// break or the end of the text follows it.
+fn closes_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    let token = &tokens[k];
+    if token.newlines_before > 0 || !is_closer(text, token) {
+        return false;
+    }
+    if !token.space_before {
+        return true;
+    }
+    match token.span.slice(text) {
+        "''" | "\u{201D}" | "\u{00BB}" => true,
+        "\"" => tokens
+            .get(k + 1)
+            .is_none_or(|next| next.newlines_before > 0),
+        _ => false,
+    }
+}
+
 /// Whether the token can end a sentence.
 fn is_terminal(text: &str, token: &Token) -> bool {
     if token.kind != TokenKind::Punct {
@@ -136,10 +158,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut last = i; // last token of the candidate sentence
         let boundary = if is_terminal(text, &tokens[i]) {
             // Closing quotes and brackets glued to the terminal belong to it.
-            while last + 1 < tokens.len()
-                && !tokens[last + 1].space_before
-                && is_closer(text, &tokens[last + 1])
-            {
+            while last + 1 < tokens.len() && closes_after(text, tokens, last + 1) {
                 last += 1;
             }
             match tokens.get(last + 1) {
@@ -349,6 +368,14 @@ mod tests {
             "He said, \"It may rain.\" | Then he left.",
         );
         check("``We won.'' Smith said.", "``We won.'' | Smith said.");
+        check(
+            "`` We hit a home run . '' USAF said .",
+            "`` We hit a home run . '' | USAF said .",
+        );
+        check(
+            "He said: \"We won. \"\nNext line.",
+            "He said: \"We won. \" | Next line.",
+        );
         check(
             "\u{201C}Will we?\u{201D} he asked.",
             "\u{201C}Will we?\u{201D} he asked.",
