@@ -132,11 +132,3 @@ export function splitTimeline(analysis) {
   undated.sort((a, b) => a.timex.start - b.timex.start);
   return { dated, undated };
 }
-
-/** Shortens `text` to about `max` characters at a word boundary. */
-export function clip(text, max) {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.lastIndexOf(' ', max);
-  return `${t.slice(0, cut > max * 0.6 ? cut : max)}…`;
-}
