@@ -171,8 +171,9 @@ test('no page errors, no warnings, no requests but the page\u2019s own files', (
   assert.deepEqual(new Set(requested), own);
 });
 
-test('awkward markup: split cues, hidden text, scripts, breaks; no article element named', async () => {
+test('awkward markup: split cues, hidden text, scripts, breaks; no article named; the script loaded twice', async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script src="/dist/hedgeline.js" async data-published-at="2025-03-18"></script>
 <script src="/dist/hedgeline.js" async data-published-at="2025-03-18"></script></head>
 <body><header><p>Menu: the site may change</p></header>
 <main><article>
@@ -196,8 +197,9 @@ test('awkward markup: split cues, hidden text, scripts, breaks; no article eleme
   assert.deepEqual(painted['hedgeline-hedge'], detail.analysis.hedging.cues.map((c) => c.text));
   assert.deepEqual(painted['hedgeline-timex'], ['today']);
   assert.equal(detail.analysis.timexes[0].value, '2025-03-18');
-  // No container named: the panel floats, collapsed, at the end of <body>.
+  // No container named: the panel floats, collapsed, at the end of <body>; one panel for two tags.
   assert.equal(await page.page.evaluate(() => document.body.lastElementChild.localName), 'hedgeline-panel');
+  assert.equal(await page.page.evaluate(() => document.querySelectorAll('hedgeline-panel').length), 1);
   await page.page.evaluate(() => window.Hedgeline.destroy());
   assert.equal(await page.page.evaluate(() => document.querySelectorAll('hedgeline-panel').length), 0);
   assert.deepEqual(page.errors, []);
