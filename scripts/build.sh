@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: the optimized .wasm, its JS glue and
-# types (wasm-pack), then the package's own files (scripts/package.mjs).
+# types (wasm-pack), then the package's own files (scripts/package.mjs),
+# then the widget bundle into www/dist/ (scripts/build-widget.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -18,3 +19,4 @@ if ! wasm-pack --log-level warn build src/wasm --release --target web --mode no-
 fi
 rm -f "$log"
 node scripts/package.mjs
+node scripts/build-widget.mjs

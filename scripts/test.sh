@@ -12,5 +12,8 @@ step "cargo clippy -D warnings"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 step "cargo test"
 cargo test --quiet --workspace
-step "node --test tests/node (the optimized wasm and the packed tarball, in Node)"
+step "node --test tests/node (the optimized wasm, the packed tarball, the types, the server, the invariants)"
 node --test --test-reporter=spec tests/node/
+step "node --test tests/browser (the wasm, the widget and the demos in headless Chromium)"
+node --test --test-concurrency=1 --test-reporter=spec tests/browser/
+printf '\nScreenshots: tests/artifacts/\n' >&2

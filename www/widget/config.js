@@ -1,0 +1,55 @@
+// Settings of the widget: `data-*` attributes on its <script> tag, over an
+// optional `<script type="application/json" id="hedgeline-config">` block,
+// over the defaults. Calls to `Hedgeline.mount(options)` override them all.
+
+/** The defaults, and every setting there is. */
+export const DEFAULTS = {
+  /** CSS selector of the article; detection is used when null. */
+  selector: null,
+  /** Publication date, ISO 8601; read from the page when null. */
+  publishedAt: null,
+  /** CSS selector of the element the panel goes into; it floats when null or hidden. */
+  container: null,
+  /** URL of hedgeline_bg.wasm; next to the script when null. */
+  wasm: null,
+  /** Paint the in-article highlights from the start. */
+  highlights: true,
+  /** Panel theme: "light", "dark" or "auto" (follows prefers-color-scheme). */
+  theme: 'light',
+  /** Start the floating panel collapsed to a bar (true/false). */
+  collapsed: true,
+  /** "auto" mounts when the page is ready; "manual" waits for Hedgeline.mount(). */
+  mount: 'auto',
+};
+
+const BOOLEAN = new Set(['highlights', 'collapsed']);
+
+/** Parses "on"/"off"/"true"/"false"/"" for boolean settings. */
+function toBool(value) {
+  if (typeof value === 'boolean') return value;
+  return !/^(off|false|no|0)$/i.test(String(value).trim());
+}
+
+/** Settings from a `{ key: value }` source, keeping only known keys. */
+export function pick(source) {
+  const out = {};
+  for (const key of Object.keys(DEFAULTS)) {
+    if (source == null || source[key] === undefined || source[key] === null) continue;
+    out[key] = BOOLEAN.has(key) ? toBool(source[key]) : source[key];
+  }
+  return out;
+}
+
+/** The settings of the page, for the script element `script` (may be null). */
+export function readConfig(doc, script) {
+  let block = {};
+  const el = doc.getElementById('hedgeline-config');
+  if (el && el.type === 'application/json') {
+    try {
+      block = JSON.parse(el.textContent) ?? {};
+    } catch {
+      block = {};
+    }
+  }
+  return { ...DEFAULTS, ...pick(block), ...pick(script ? { ...script.dataset } : {}) };
+}
