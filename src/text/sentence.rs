@@ -142,8 +142,18 @@ fn is_terminal(text: &str, token: &Token) -> bool {
     }
     let s = token.span.slice(text);
     s.starts_with([
-        '.', '!', '?', '\u{2026}', '\u{3002}', '\u{FF01}', '\u{FF1F}', '\u{061F}', '\u{06D4}',
+        '.', '!', '?', '\u{2026}', '\u{3002}', '\u{FF01}', '\u{FF1F}', '\u{FF0E}', '\u{061F}',
+        '\u{06D4}', '\u{0964}', '\u{0965}',
     ])
+}
+
+/// Whether the token is a full stop of a script written without spaces
+/// between sentences (Chinese, Japanese), which ends a sentence as it is.
+fn is_unspaced_terminal(text: &str, token: &Token) -> bool {
+    matches!(
+        token.span.slice(text),
+        "\u{3002}" | "\u{FF01}" | "\u{FF1F}" | "\u{FF0E}"
+    )
 }
 
 /// Splits the tokens of `text` into sentences that tile it.
@@ -225,7 +235,7 @@ fn ends_after_terminal(
     term: usize,
     next: &Token,
 ) -> bool {
-    if next.newlines_before > 0 {
+    if next.newlines_before > 0 || is_unspaced_terminal(text, &tokens[term]) {
         return true;
     }
     if !next.space_before {
@@ -409,6 +419,22 @@ mod tests {
         check(
             "a line that was\nhard wrapped here.",
             "a line that was\nhard wrapped here.",
+        );
+    }
+
+    #[test]
+    fn other_scripts() {
+        check(
+            "\u{5317}\u{4eac}\u{4e0b}\u{96e8}\u{3002}\u{4e0a}\u{6d77}\u{6674}\u{3002}",
+            "\u{5317}\u{4eac}\u{4e0b}\u{96e8}\u{3002} | \u{4e0a}\u{6d77}\u{6674}\u{3002}",
+        );
+        check(
+            "\u{0647}\u{0644} \u{062a}\u{0645}\u{0637}\u{0631}\u{061F} \u{0646}\u{0639}\u{0645}.",
+            "\u{0647}\u{0644} \u{062a}\u{0645}\u{0637}\u{0631}\u{061F} | \u{0646}\u{0639}\u{0645}.",
+        );
+        check(
+            "\u{0928}\u{092e}\u{0938}\u{094d}\u{0924}\u{0947}\u{0964} \u{0906}\u{091c}\u{0964}",
+            "\u{0928}\u{092e}\u{0938}\u{094d}\u{0924}\u{0947}\u{0964} | \u{0906}\u{091c}\u{0964}",
         );
     }
 

@@ -107,7 +107,7 @@ fn is_punct(c: char) -> bool {
             | '\u{2039}' | '\u{203A}'
             | '\u{3001}' | '\u{3002}' | '\u{300C}'..='\u{300F}'
             | '\u{FF01}' | '\u{FF0C}' | '\u{FF1F}'
-            | '\u{060C}' | '\u{061F}' | '\u{06D4}')
+            | '\u{060C}' | '\u{061F}' | '\u{06D4}' | '\u{0964}' | '\u{0965}' | '\u{FF0E}')
 }
 
 /// Clitics split off a word after an apostrophe (lowercase).
