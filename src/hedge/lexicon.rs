@@ -1,0 +1,497 @@
+//! The cue lexicon: entries parsed once from the data files in `cues/`,
+//! indexed by the words that can start them, and matched on the shared
+//! tokens.
+//!
+//! # Format
+//! One file per class (`modal.txt`, `evidential.txt`, ...), plus `sets.txt`
+//! for named word sets. An entry is one line:
+//!
+//! ```text
+//! pattern ; pattern ... | weight | rule, rule ...
+//! ```
+//!
+//! A pattern is a sequence of slots separated by spaces. A slot is a word,
+//! alternatives `a/b/c`, a word set `@name` (from `sets.txt`), or any of
+//! these prefixed with `?` to make it optional. The built-in sets are `@ly`,
+//! any word ending in "-ly", and `@lc`, any word in lowercase. Words are lowercase; apostrophes match curly
+//! ones too. The weight (0 to 1) is how strongly the cue hedges. Rules name
+//! the context checks of `rules/` that may veto a match.
+//!
+//! Lines indented under an entry and starting with `+` or `-` are its
+//! examples: a `+` sentence must yield a cue from this entry, a `-` sentence
+//! must not. `cargo test` runs them all; the build script strips them from
+//! the copy that ships, so they cost nothing in the WebAssembly module.
+//!
+//! # Resource usage
+//! Parsed on first use into a few hundred small vectors (some tens of KB);
+//! matching is one hash lookup per token plus a check of the few entries
+//! that start with that word.
+
+use super::rules::Rule;
+use super::Class;
+use crate::text::Document;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: a few multiplications per word, much cheaper than SipHash for
+/// the short keys looked up here, and no DoS concern for a lexicon that is
+/// fixed at build time.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by words, hashed with [`Fnv`].
+pub type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// A hash set of words, hashed with [`Fnv`].
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// What one slot of a pattern accepts.
+#[derive(Debug)]
+enum Accept {
+    /// One of these words.
+    Words(Vec<&'static str>),
+    /// A word of a named set.
+    Set(usize),
+    /// Any word ending in "-ly".
+    Ly,
+    /// Any word in lowercase.
+    Lc,
+}
+
+#[derive(Debug)]
+struct Slot {
+    accept: Accept,
+    optional: bool,
+}
+
+/// One lexicon entry: its patterns, class, weight and rules.
+#[derive(Debug)]
+pub struct Entry {
+    /// The entry as written (its first pattern), for messages.
+    pub name: &'static str,
+    /// The class of its cues.
+    pub class: Class,
+    /// How strongly it hedges (or boosts), 0 to 1.
+    pub weight: f64,
+    /// Context checks that may veto a match.
+    pub rules: Vec<Rule>,
+    /// `+` examples (only kept in test builds).
+    #[cfg(test)]
+    pub positive: Vec<&'static str>,
+    /// `-` examples (only kept in test builds).
+    #[cfg(test)]
+    pub negative: Vec<&'static str>,
+}
+
+struct Pattern {
+    entry: u16,
+    slots: Vec<Slot>,
+}
+
+/// The parsed lexicon.
+pub struct Lexicon {
+    /// Entries in file order; cue ids index this.
+    pub entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    /// Pattern indices by the words their first slot accepts.
+    by_first: WordMap<Vec<u16>>,
+    sets: Vec<WordSet>,
+    set_names: Vec<&'static str>,
+}
+
+/// A lexicon match: entry and token range (inclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// Index into [`Lexicon::entries`].
+    pub entry: u16,
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+}
+
+/// The data files, in class order. In test builds the files themselves
+/// (with their examples); otherwise the copies the build script stripped.
+macro_rules! cue_file {
+    ($name:literal) => {
+        if cfg!(test) {
+            include_str!(concat!("cues/", $name))
+        } else {
+            include_str!(concat!(env!("OUT_DIR"), "/hedge-cues/", $name))
+        }
+    };
+}
+
+/// Class files: (class, data).
+pub const FILES: [(Class, &str); 8] = [
+    (Class::Modal, cue_file!("modal.txt")),
+    (Class::Evidential, cue_file!("evidential.txt")),
+    (Class::Adverb, cue_file!("adverb.txt")),
+    (Class::Adjective, cue_file!("adjective.txt")),
+    (Class::Speculation, cue_file!("speculation.txt")),
+    (Class::Weasel, cue_file!("weasel.txt")),
+    (Class::Question, cue_file!("question.txt")),
+    (Class::Booster, cue_file!("booster.txt")),
+];
+
+/// The word sets referenced as `@name`.
+pub const SETS: &str = cue_file!("sets.txt");
+
+/// The lexicon, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    // The data is checked by `cargo test` (`tests::every_file_parses`); a
+    // failure here means a build from unchecked data, so fall back to an
+    // empty lexicon rather than panic in a reader's browser.
+    Lexicon::parse(SETS, &FILES).unwrap_or_else(|_| Lexicon::empty())
+});
+
+impl Lexicon {
+    fn empty() -> Lexicon {
+        Lexicon {
+            entries: Vec::new(),
+            patterns: Vec::new(),
+            by_first: WordMap::default(),
+            sets: Vec::new(),
+            set_names: Vec::new(),
+        }
+    }
+
+    /// Parses the word sets and the class files.
+    ///
+    /// # Errors
+    /// A message naming the file line that does not parse.
+    pub fn parse(sets: &'static str, files: &[(Class, &'static str)]) -> Result<Lexicon, String> {
+        let mut lex = Lexicon::empty();
+        for (n, line) in sets.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, words) = line
+                .split_once('=')
+                .ok_or_else(|| format!("sets.txt:{}: expected `@name = words`", n + 1))?;
+            let name = name.trim();
+            let name = name
+                .strip_prefix('@')
+                .ok_or_else(|| format!("sets.txt:{}: a set name starts with @", n + 1))?;
+            let set: WordSet = words.split_whitespace().collect();
+            if set.is_empty() {
+                return Err(format!("sets.txt:{}: empty set", n + 1));
+            }
+            lex.set_names.push(name);
+            lex.sets.push(set);
+        }
+        for (class, data) in files {
+            lex.parse_file(*class, data)?;
+        }
+        Ok(lex)
+    }
+
+    fn parse_file(&mut self, class: Class, data: &'static str) -> Result<(), String> {
+        let file = class.name();
+        for (n, raw) in data.lines().enumerate() {
+            let at = || format!("{file}.txt:{}", n + 1);
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if raw.starts_with([' ', '\t']) {
+                if self.entries.is_empty() {
+                    return Err(format!("{}: example before any entry", at()));
+                }
+                if !line.starts_with(['+', '-']) {
+                    return Err(format!("{}: an indented line is a + or - example", at()));
+                }
+                #[cfg(test)]
+                if let Some(entry) = self.entries.last_mut() {
+                    let example = line[1..].trim();
+                    if line.starts_with('+') {
+                        entry.positive.push(example);
+                    } else {
+                        entry.negative.push(example);
+                    }
+                }
+                continue;
+            }
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            if fields.len() < 2 || fields.len() > 3 {
+                return Err(format!("{}: expected `patterns | weight | rules`", at()));
+            }
+            let weight: f64 = fields[1]
+                .parse()
+                .ok()
+                .filter(|w| (0.0..=1.0).contains(w))
+                .ok_or_else(|| format!("{}: weight must be a number in 0..1", at()))?;
+            let mut rules = Vec::new();
+            if let Some(names) = fields.get(2) {
+                for name in names.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    rules.push(
+                        Rule::from_name(name)
+                            .ok_or_else(|| format!("{}: unknown rule {name:?}", at()))?,
+                    );
+                }
+            }
+            let id = u16::try_from(self.entries.len())
+                .map_err(|_| format!("{}: too many entries", at()))?;
+            for pattern in fields[0].split(';').map(str::trim) {
+                let slots = self
+                    .parse_pattern(pattern)
+                    .map_err(|e| format!("{}: {e}", at()))?;
+                let index = u16::try_from(self.patterns.len())
+                    .map_err(|_| format!("{}: too many patterns", at()))?;
+                let firsts: Vec<&'static str> = match &slots[0].accept {
+                    Accept::Words(words) => words.clone(),
+                    Accept::Set(s) => self.sets[*s].iter().copied().collect(),
+                    Accept::Ly | Accept::Lc => {
+                        return Err(format!("{}: a pattern cannot start with @ly or @lc", at()))
+                    }
+                };
+                for word in firsts {
+                    self.by_first.entry(word).or_default().push(index);
+                }
+                self.patterns.push(Pattern { entry: id, slots });
+            }
+            self.entries.push(Entry {
+                name: fields[0].split(';').next().unwrap_or_default().trim(),
+                class,
+                weight,
+                rules,
+                #[cfg(test)]
+                positive: Vec::new(),
+                #[cfg(test)]
+                negative: Vec::new(),
+            });
+        }
+        Ok(())
+    }
+
+    fn parse_pattern(&self, pattern: &'static str) -> Result<Vec<Slot>, String> {
+        let mut slots = Vec::new();
+        for item in pattern.split_whitespace() {
+            // A lone `?` is the question mark itself.
+            let (optional, item) = match item.strip_prefix('?') {
+                Some(rest) if !rest.is_empty() => (true, rest),
+                _ => (false, item),
+            };
+            let accept = if item == "@ly" {
+                Accept::Ly
+            } else if item == "@lc" {
+                Accept::Lc
+            } else if let Some(name) = item.strip_prefix('@') {
+                let s = self
+                    .set_names
+                    .iter()
+                    .position(|n| *n == name)
+                    .ok_or_else(|| format!("unknown set @{name}"))?;
+                Accept::Set(s)
+            } else {
+                if item.chars().any(|c| c.is_ascii_uppercase()) {
+                    return Err(format!("{item:?}: words are written in lowercase"));
+                }
+                Accept::Words(item.split('/').filter(|w| !w.is_empty()).collect())
+            };
+            slots.push(Slot { accept, optional });
+        }
+        match slots.first() {
+            None => Err("empty pattern".into()),
+            Some(s) if s.optional => Err("a pattern cannot start with an optional slot".into()),
+            Some(_) => Ok(slots),
+        }
+    }
+
+    /// Whether some pattern can start with `word`.
+    pub fn starts_entry(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
+    /// Whether the word `word` (lowercase) belongs to the set `@name`.
+    pub fn in_set(&self, name: &str, word: &str) -> bool {
+        self.set_names
+            .iter()
+            .position(|n| *n == name)
+            .is_some_and(|s| self.sets[s].contains(word))
+    }
+
+    /// The set `@name`, if there is one.
+    pub fn set(&self, name: &str) -> Option<&WordSet> {
+        self.set_names
+            .iter()
+            .position(|n| *n == name)
+            .map(|s| &self.sets[s])
+    }
+
+    /// Calls `f` with each match that starts at token `i` and stays before
+    /// token `end`, longest first, until `f` returns true (accepts it).
+    /// Returns the accepted match.
+    pub fn matches_at(
+        &self,
+        doc: &Document,
+        i: usize,
+        end: usize,
+        mut accept: impl FnMut(Match) -> bool,
+    ) -> Option<Match> {
+        let candidates = self.by_first.get(normalized(doc, i))?;
+        // Up to 64 candidates per word; more are ignored (the data has a
+        // handful at most). `tried` marks the ones already offered.
+        let mut tried: u64 = 0;
+        loop {
+            let mut best: Option<(usize, Match)> = None;
+            for (k, &p) in candidates.iter().enumerate().take(64) {
+                if tried & (1 << k) != 0 {
+                    continue;
+                }
+                let pattern = &self.patterns[p as usize];
+                let Some(last) = self.match_slots(doc, &pattern.slots[1..], i + 1, end) else {
+                    tried |= 1 << k;
+                    continue;
+                };
+                let m = Match {
+                    entry: pattern.entry,
+                    first: i,
+                    last,
+                };
+                let better = match best {
+                    None => true,
+                    Some((_, b)) => m.last > b.last || (m.last == b.last && m.entry < b.entry),
+                };
+                if better {
+                    best = Some((k, m));
+                }
+            }
+            let (k, m) = best?;
+            tried |= 1 << k;
+            if accept(m) {
+                return Some(m);
+            }
+        }
+    }
+
+    /// Matches `slots` from token `i`; returns the last token matched
+    /// (`i - 1` when every remaining slot was optional and skipped).
+    fn match_slots(&self, doc: &Document, slots: &[Slot], i: usize, end: usize) -> Option<usize> {
+        let Some((slot, rest)) = slots.split_first() else {
+            return Some(i - 1);
+        };
+        if i < end && self.accepts(doc, &slot.accept, i) {
+            if let Some(last) = self.match_slots(doc, rest, i + 1, end) {
+                return Some(last);
+            }
+        }
+        if slot.optional {
+            return self.match_slots(doc, rest, i, end);
+        }
+        None
+    }
+
+    fn accepts(&self, doc: &Document, accept: &Accept, i: usize) -> bool {
+        match accept {
+            Accept::Words(words) => words.iter().any(|w| doc.is(i, w)),
+            Accept::Set(s) => self.sets[*s].contains(normalized(doc, i)),
+            Accept::Ly => {
+                let w = doc.lower(i);
+                w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
+            }
+            Accept::Lc => doc.token_text(i).bytes().all(|b| b.is_ascii_lowercase()),
+        }
+    }
+}
+
+/// The lowercase text of token `i` with a curly apostrophe read as straight
+/// (`n’t` is `n't`), without allocating: the few clitics that carry one are
+/// mapped to static strings.
+pub fn normalized<'d>(doc: &'d Document, i: usize) -> &'d str {
+    let w = doc.lower(i);
+    if w.len() > 2 && w.contains('\u{2019}') {
+        for straight in ["n't", "'s", "'re", "'ll", "'ve", "'d", "'m"] {
+            if doc.is(i, straight) {
+                return straight;
+            }
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(sets: &'static str, data: &'static str) -> Result<Lexicon, String> {
+        Lexicon::parse(sets, &[(Class::Modal, data)])
+    }
+
+    #[test]
+    fn every_file_parses() {
+        let lex = Lexicon::parse(SETS, &FILES).unwrap();
+        assert!(lex.entries.len() > 100);
+    }
+
+    #[test]
+    fn bad_data_is_rejected() {
+        assert!(lex("", "may | 2").is_err());
+        assert!(lex("", "may | x").is_err());
+        assert!(lex("", "may | 0.5 | nosuchrule").is_err());
+        assert!(lex("", "?may | 0.5").is_err());
+        assert!(lex("", "@nope may | 0.5").is_err());
+        assert!(lex("", "May | 0.5").is_err());
+        assert!(lex("", "  + example first").is_err());
+        assert!(lex("", "may | 0.5\n  * not an example").is_err());
+        assert!(lex("be is", "").is_err());
+        assert!(lex("@be = is\n", "@be @ly | 0.5").is_ok());
+    }
+
+    fn first_match(lex: &Lexicon, text: &str) -> Option<String> {
+        let doc = Document::new(text);
+        (0..doc.tokens.len()).find_map(|i| {
+            lex.matches_at(&doc, i, doc.tokens.len(), |_| true)
+                .map(|m| {
+                    doc.slice(crate::span::Span::new(
+                        doc.tokens[m.first].span.start,
+                        doc.tokens[m.last].span.end,
+                    ))
+                    .to_string()
+                })
+        })
+    }
+
+    #[test]
+    fn optional_slots_sets_and_longest_match() {
+        let lex = lex(
+            "@be = is was\n",
+            "@be ?@ly thought to | 0.5\nno doubt | 0.5\nno | 0.1\nca n't | 0.2",
+        )
+        .unwrap();
+        assert_eq!(
+            first_match(&lex, "It is widely thought to work").unwrap(),
+            "is widely thought to"
+        );
+        assert_eq!(
+            first_match(&lex, "It was thought to work").unwrap(),
+            "was thought to"
+        );
+        assert_eq!(first_match(&lex, "There is no doubt").unwrap(), "no doubt");
+        assert_eq!(
+            first_match(&lex, "I can\u{2019}t go").unwrap(),
+            "can\u{2019}t"
+        );
+        assert_eq!(first_match(&lex, "It is thought"), None);
+    }
+}
