@@ -118,6 +118,35 @@ pub struct Lexicon {
     set_names: Vec<&'static str>,
 }
 
+/// A line of lexicon data that does not parse.
+#[derive(Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The file, without `.txt`.
+    pub file: &'static str,
+    /// Its line, from 1.
+    pub line: usize,
+    /// What is wrong.
+    pub message: &'static str,
+}
+
+/// Parses a weight written `0`, `1` or `0.d` to `0.ddd`, without the float
+/// parser (which would add some kilobytes to the WebAssembly module).
+fn parse_weight(s: &str) -> Option<f64> {
+    match s {
+        "0" => return Some(0.0),
+        "1" | "1.0" => return Some(1.0),
+        _ => {}
+    }
+    let digits = s.strip_prefix("0.")?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = digits
+        .bytes()
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(f64::from(n) / [10.0, 100.0, 1000.0][digits.len() - 1])
+}
+
 /// A lexicon match: entry and token range (inclusive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match {
@@ -178,24 +207,32 @@ impl Lexicon {
     /// Parses the word sets and the class files.
     ///
     /// # Errors
-    /// A message naming the file line that does not parse.
-    pub fn parse(sets: &'static str, files: &[(Class, &'static str)]) -> Result<Lexicon, String> {
+    /// The file line that does not parse and what is wrong with it.
+    pub fn parse(
+        sets: &'static str,
+        files: &[(Class, &'static str)],
+    ) -> Result<Lexicon, DataError> {
         let mut lex = Lexicon::empty();
         for (n, line) in sets.lines().enumerate() {
+            let err = |message| DataError {
+                file: "sets",
+                line: n + 1,
+                message,
+            };
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let (name, words) = line
                 .split_once('=')
-                .ok_or_else(|| format!("sets.txt:{}: expected `@name = words`", n + 1))?;
-            let name = name.trim();
+                .ok_or(err("expected `@name = words`"))?;
             let name = name
+                .trim()
                 .strip_prefix('@')
-                .ok_or_else(|| format!("sets.txt:{}: a set name starts with @", n + 1))?;
+                .ok_or(err("a set name starts with @"))?;
             let set: WordSet = words.split_whitespace().collect();
             if set.is_empty() {
-                return Err(format!("sets.txt:{}: empty set", n + 1));
+                return Err(err("empty set"));
             }
             lex.set_names.push(name);
             lex.sets.push(set);
@@ -206,20 +243,23 @@ impl Lexicon {
         Ok(lex)
     }
 
-    fn parse_file(&mut self, class: Class, data: &'static str) -> Result<(), String> {
-        let file = class.name();
+    fn parse_file(&mut self, class: Class, data: &'static str) -> Result<(), DataError> {
         for (n, raw) in data.lines().enumerate() {
-            let at = || format!("{file}.txt:{}", n + 1);
+            let err = |message| DataError {
+                file: class.name(),
+                line: n + 1,
+                message,
+            };
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             if raw.starts_with([' ', '\t']) {
                 if self.entries.is_empty() {
-                    return Err(format!("{}: example before any entry", at()));
+                    return Err(err("example before any entry"));
                 }
                 if !line.starts_with(['+', '-']) {
-                    return Err(format!("{}: an indented line is a + or - example", at()));
+                    return Err(err("an indented line is a + or - example"));
                 }
                 #[cfg(test)]
                 if let Some(entry) = self.entries.last_mut() {
@@ -232,37 +272,29 @@ impl Lexicon {
                 }
                 continue;
             }
-            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-            if fields.len() < 2 || fields.len() > 3 {
-                return Err(format!("{}: expected `patterns | weight | rules`", at()));
-            }
-            let weight: f64 = fields[1]
-                .parse()
-                .ok()
-                .filter(|w| (0.0..=1.0).contains(w))
-                .ok_or_else(|| format!("{}: weight must be a number in 0..1", at()))?;
-            let mut rules = Vec::new();
-            if let Some(names) = fields.get(2) {
-                for name in names.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    rules.push(
-                        Rule::from_name(name)
-                            .ok_or_else(|| format!("{}: unknown rule {name:?}", at()))?,
-                    );
+            let mut fields = line.split('|').map(str::trim);
+            let (Some(patterns), Some(weight), rules, None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                return Err(err("expected `patterns | weight | rules`"));
+            };
+            let weight = parse_weight(weight).ok_or(err("weight must be 0, 1 or 0.d to 0.ddd"))?;
+            let mut parsed_rules = Vec::new();
+            for name in rules.unwrap_or_default().split(',').map(str::trim) {
+                if !name.is_empty() {
+                    parsed_rules.push(Rule::from_name(name).ok_or(err("unknown rule"))?);
                 }
             }
-            let id = u16::try_from(self.entries.len())
-                .map_err(|_| format!("{}: too many entries", at()))?;
-            for pattern in fields[0].split(';').map(str::trim) {
-                let slots = self
-                    .parse_pattern(pattern)
-                    .map_err(|e| format!("{}: {e}", at()))?;
-                let index = u16::try_from(self.patterns.len())
-                    .map_err(|_| format!("{}: too many patterns", at()))?;
+            let id = u16::try_from(self.entries.len()).map_err(|_| err("too many entries"))?;
+            for pattern in patterns.split(';').map(str::trim) {
+                let slots = self.parse_pattern(pattern).map_err(err)?;
+                let index =
+                    u16::try_from(self.patterns.len()).map_err(|_| err("too many patterns"))?;
                 let firsts: Vec<&'static str> = match &slots[0].accept {
                     Accept::Words(words) => words.clone(),
                     Accept::Set(s) => self.sets[*s].iter().copied().collect(),
                     Accept::Ly | Accept::Lc => {
-                        return Err(format!("{}: a pattern cannot start with @ly or @lc", at()))
+                        return Err(err("a pattern cannot start with @ly or @lc"))
                     }
                 };
                 for word in firsts {
@@ -271,10 +303,10 @@ impl Lexicon {
                 self.patterns.push(Pattern { entry: id, slots });
             }
             self.entries.push(Entry {
-                name: fields[0].split(';').next().unwrap_or_default().trim(),
+                name: patterns.split(';').next().unwrap_or_default().trim(),
                 class,
                 weight,
-                rules,
+                rules: parsed_rules,
                 #[cfg(test)]
                 positive: Vec::new(),
                 #[cfg(test)]
@@ -284,7 +316,7 @@ impl Lexicon {
         Ok(())
     }
 
-    fn parse_pattern(&self, pattern: &'static str) -> Result<Vec<Slot>, String> {
+    fn parse_pattern(&self, pattern: &'static str) -> Result<Vec<Slot>, &'static str> {
         let mut slots = Vec::new();
         for item in pattern.split_whitespace() {
             // A lone `?` is the question mark itself.
@@ -301,19 +333,19 @@ impl Lexicon {
                     .set_names
                     .iter()
                     .position(|n| *n == name)
-                    .ok_or_else(|| format!("unknown set @{name}"))?;
+                    .ok_or("unknown set")?;
                 Accept::Set(s)
             } else {
-                if item.chars().any(|c| c.is_ascii_uppercase()) {
-                    return Err(format!("{item:?}: words are written in lowercase"));
+                if item.bytes().any(|c| c.is_ascii_uppercase()) {
+                    return Err("words are written in lowercase");
                 }
                 Accept::Words(item.split('/').filter(|w| !w.is_empty()).collect())
             };
             slots.push(Slot { accept, optional });
         }
         match slots.first() {
-            None => Err("empty pattern".into()),
-            Some(s) if s.optional => Err("a pattern cannot start with an optional slot".into()),
+            None => Err("empty pattern"),
+            Some(s) if s.optional => Err("a pattern cannot start with an optional slot"),
             Some(_) => Ok(slots),
         }
     }
@@ -418,6 +450,7 @@ impl Lexicon {
 /// The lowercase text of token `i` with a curly apostrophe read as straight
 /// (`n’t` is `n't`), without allocating: the few clitics that carry one are
 /// mapped to static strings.
+#[inline(never)]
 pub fn normalized<'d>(doc: &'d Document, i: usize) -> &'d str {
     let w = doc.lower(i);
     if w.len() > 2 && w.contains('\u{2019}') {
@@ -434,7 +467,7 @@ pub fn normalized<'d>(doc: &'d Document, i: usize) -> &'d str {
 mod tests {
     use super::*;
 
-    fn lex(sets: &'static str, data: &'static str) -> Result<Lexicon, String> {
+    fn lex(sets: &'static str, data: &'static str) -> Result<Lexicon, DataError> {
         Lexicon::parse(sets, &[(Class::Modal, data)])
     }
 
@@ -442,6 +475,16 @@ mod tests {
     fn every_file_parses() {
         let lex = Lexicon::parse(SETS, &FILES).unwrap();
         assert!(lex.entries.len() > 100);
+    }
+
+    #[test]
+    fn weights() {
+        assert_eq!(parse_weight("0.45"), Some(0.45));
+        assert_eq!(parse_weight("0.5"), Some(0.5));
+        assert_eq!(parse_weight("1"), Some(1.0));
+        assert_eq!(parse_weight("1.5"), None);
+        assert_eq!(parse_weight("0.1234"), None);
+        assert_eq!(parse_weight("x"), None);
     }
 
     #[test]

@@ -93,6 +93,7 @@ impl Rule {
     }
 
     /// Whether the match keeps its hedge reading in its context.
+    #[inline(never)]
     pub fn keeps(self, cx: &Context, m: Match) -> bool {
         match self {
             Rule::Appear => sense::appear(cx, m),
@@ -131,6 +132,9 @@ pub struct Context<'d, 'a> {
 impl Context<'_, '_> {
     /// The lowercase text of token `i`, if `i` is inside the sentence
     /// (curly apostrophes read as straight ones in clitics).
+    // Not inlined: called from every rule, and size matters more than
+    // the call here (see DESIGN.md, "Why so few kilobytes").
+    #[inline(never)]
     pub fn word(&self, i: usize) -> Option<&str> {
         self.sentence
             .contains(&i)
@@ -138,22 +142,26 @@ impl Context<'_, '_> {
     }
 
     /// The word `k` tokens before token `i`, inside the sentence.
+    #[inline(never)]
     pub fn before(&self, i: usize, k: usize) -> Option<&str> {
         i.checked_sub(k).and_then(|j| self.word(j))
     }
 
     /// The word `k` tokens after token `i`, inside the sentence.
+    #[inline(never)]
     pub fn after(&self, i: usize, k: usize) -> Option<&str> {
         self.word(i + k)
     }
 
     /// Whether token `i` is inside the sentence and one of `words`.
+    #[inline(never)]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| words.contains(&w))
     }
 
     /// Whether token `i` starts with a capital letter and is not the first
     /// word of its sentence (after any opening quotes): a name, most often.
+    #[inline(never)]
     pub fn is_name(&self, i: usize) -> bool {
         if !self.sentence.contains(&i) || !self.doc.tokens[i].is_capitalized(self.doc.text) {
             return false;
@@ -167,11 +175,13 @@ impl Context<'_, '_> {
     }
 
     /// Whether token `i` is a word (letters), inside the sentence.
+    #[inline(never)]
     pub fn is_word(&self, i: usize) -> bool {
         self.sentence.contains(&i) && self.doc.tokens[i].kind == crate::text::TokenKind::Word
     }
 
     /// Whether token `i` is a number, inside the sentence.
+    #[inline(never)]
     pub fn is_number(&self, i: usize) -> bool {
         self.sentence.contains(&i) && self.doc.tokens[i].kind == crate::text::TokenKind::Number
     }
