@@ -178,7 +178,10 @@ pub fn likely(cx: &Context, m: Match) -> bool {
 pub fn passive(cx: &Context, m: Match) -> bool {
     let next = m.last + 1;
     match cx.word(next) {
-        Some("for" | "at" | "in" | "during" | "on" | "when" | "and" | "but") => false,
+        Some(
+            "for" | "at" | "in" | "during" | "on" | "when" | "and" | "but" | "off" | "up" | "out"
+            | "back" | "into" | "upon" | "over",
+        ) => false,
         Some("by") => {
             !(cx.is_any(next + 1, &["the", "a", "an", "his", "her", "their", "its"])
                 || cx.is_name(next + 1))
@@ -440,6 +443,7 @@ mod tests {
         );
         certain("The proposal was considered by the committee.");
         certain("She was considered for the post of director.");
+        certain("The match has been called off.");
     }
 
     #[test]
