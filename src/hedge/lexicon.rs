@@ -114,6 +114,10 @@ pub struct Lexicon {
     patterns: Vec<Pattern>,
     /// Pattern indices by the words their first slot accepts.
     by_first: WordMap<Vec<u16>>,
+    /// For each first byte, a bit for each length (1 to 31, 31 meaning 31
+    /// or more) of the words in `by_first`: most tokens fail this test and
+    /// skip the hash lookup.
+    first_filter: [u32; 256],
     sets: Vec<WordSet>,
     set_names: Vec<&'static str>,
 }
@@ -199,6 +203,7 @@ impl Lexicon {
             entries: Vec::new(),
             patterns: Vec::new(),
             by_first: WordMap::default(),
+            first_filter: [0; 256],
             sets: Vec::new(),
             set_names: Vec::new(),
         }
@@ -299,6 +304,7 @@ impl Lexicon {
                 };
                 for word in firsts {
                     self.by_first.entry(word).or_default().push(index);
+                    self.first_filter[usize::from(word.as_bytes()[0])] |= length_bit(word);
                 }
                 self.patterns.push(Pattern { entry: id, slots });
             }
@@ -316,7 +322,7 @@ impl Lexicon {
         Ok(())
     }
 
-    fn parse_pattern(&self, pattern: &'static str) -> Result<Vec<Slot>, &'static str> {
+    fn parse_pattern(&mut self, pattern: &'static str) -> Result<Vec<Slot>, &'static str> {
         let mut slots = Vec::new();
         for item in pattern.split_whitespace() {
             // A lone `?` is the question mark itself.
@@ -328,7 +334,7 @@ impl Lexicon {
                 Accept::Ly
             } else if item == "@lc" {
                 Accept::Lc
-            } else if let Some(name) = item.strip_prefix('@') {
+            } else if let Some(name) = item.strip_prefix('@').filter(|n| !n.is_empty()) {
                 let s = self
                     .set_names
                     .iter()
@@ -339,7 +345,15 @@ impl Lexicon {
                 if item.bytes().any(|c| c.is_ascii_uppercase()) {
                     return Err("words are written in lowercase");
                 }
-                Accept::Words(item.split('/').filter(|w| !w.is_empty()).collect())
+                let words: Vec<&'static str> = item.split('/').filter(|w| !w.is_empty()).collect();
+                // Long lists are hashed: one lookup instead of many compares.
+                if words.len() > 4 && !slots.is_empty() {
+                    self.sets.push(words.into_iter().collect());
+                    self.set_names.push("");
+                    Accept::Set(self.sets.len() - 1)
+                } else {
+                    Accept::Words(words)
+                }
             };
             slots.push(Slot { accept, optional });
         }
@@ -381,70 +395,114 @@ impl Lexicon {
         end: usize,
         mut accept: impl FnMut(Match) -> bool,
     ) -> Option<Match> {
-        let candidates = self.by_first.get(normalized(doc, i))?;
-        // Up to 64 candidates per word; more are ignored (the data has a
-        // handful at most). `tried` marks the ones already offered.
-        let mut tried: u64 = 0;
-        loop {
-            let mut best: Option<(usize, Match)> = None;
-            for (k, &p) in candidates.iter().enumerate().take(64) {
-                if tried & (1 << k) != 0 {
-                    continue;
-                }
-                let pattern = &self.patterns[p as usize];
-                let Some(last) = self.match_slots(doc, &pattern.slots[1..], i + 1, end) else {
-                    tried |= 1 << k;
-                    continue;
-                };
-                let m = Match {
+        let word = normalized(doc, i);
+        let first = *word.as_bytes().first()?;
+        if self.first_filter[usize::from(first)] & length_bit(word) == 0 {
+            return None;
+        }
+        let candidates = self.by_first.get(word)?;
+        // The words of the tokens a pattern can reach, normalized once.
+        let mut window = Window {
+            doc,
+            start: i,
+            words: [""; WINDOW],
+            filled: 1,
+            len: (end - i).min(WINDOW),
+        };
+        window.words[0] = word;
+        // Match every candidate once (up to 24; `every_file_parses` checks
+        // the data has no more per word), then offer them longest first
+        // until one is accepted.
+        let mut found: [Option<Match>; 24] = [None; 24];
+        for (slot, &p) in found.iter_mut().zip(candidates) {
+            let pattern = &self.patterns[p as usize];
+            *slot = self
+                .match_slots(&mut window, &pattern.slots[1..], 1)
+                .map(|last| Match {
                     entry: pattern.entry,
                     first: i,
-                    last,
-                };
-                let better = match best {
-                    None => true,
-                    Some((_, b)) => m.last > b.last || (m.last == b.last && m.entry < b.entry),
-                };
-                if better {
-                    best = Some((k, m));
-                }
-            }
-            let (k, m) = best?;
-            tried |= 1 << k;
+                    last: i + last,
+                });
+        }
+        loop {
+            let (k, m) = found
+                .iter()
+                .enumerate()
+                .filter_map(|(k, m)| m.map(|m| (k, m)))
+                .min_by_key(|(_, m)| (std::cmp::Reverse(m.last), m.entry))?;
             if accept(m) {
                 return Some(m);
             }
+            found[k] = None;
         }
     }
 
-    /// Matches `slots` from token `i`; returns the last token matched
-    /// (`i - 1` when every remaining slot was optional and skipped).
-    fn match_slots(&self, doc: &Document, slots: &[Slot], i: usize, end: usize) -> Option<usize> {
+    /// Matches `slots` from position `k` of the window; returns the last
+    /// position matched (`k - 1` when every remaining slot was optional and
+    /// skipped).
+    fn match_slots(&self, w: &mut Window, slots: &[Slot], k: usize) -> Option<usize> {
         let Some((slot, rest)) = slots.split_first() else {
-            return Some(i - 1);
+            return Some(k - 1);
         };
-        if i < end && self.accepts(doc, &slot.accept, i) {
-            if let Some(last) = self.match_slots(doc, rest, i + 1, end) {
+        if k < w.len && self.accepts(w, &slot.accept, k) {
+            if let Some(last) = self.match_slots(w, rest, k + 1) {
                 return Some(last);
             }
         }
         if slot.optional {
-            return self.match_slots(doc, rest, i, end);
+            return self.match_slots(w, rest, k);
         }
         None
     }
 
-    fn accepts(&self, doc: &Document, accept: &Accept, i: usize) -> bool {
+    fn accepts(&self, w: &mut Window, accept: &Accept, k: usize) -> bool {
+        let word = w.word(k);
         match accept {
-            Accept::Words(words) => words.iter().any(|w| doc.is(i, w)),
-            Accept::Set(s) => self.sets[*s].contains(normalized(doc, i)),
+            Accept::Words(words) => words.contains(&word),
+            Accept::Set(s) => self.sets[*s].contains(word),
             Accept::Ly => {
-                let w = doc.lower(i);
-                w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
+                word.len() > 4
+                    && word.ends_with("ly")
+                    && word.bytes().all(|b| b.is_ascii_lowercase())
             }
-            Accept::Lc => doc.token_text(i).bytes().all(|b| b.is_ascii_lowercase()),
+            Accept::Lc => w
+                .doc
+                .token_text(w.start + k)
+                .bytes()
+                .all(|b| b.is_ascii_lowercase()),
         }
     }
+}
+
+/// The longest a pattern can be, in tokens (`every_file_parses` checks).
+const WINDOW: usize = 10;
+
+/// The tokens from a match's first one on, as normalized words, each
+/// normalized on first use and then remembered.
+struct Window<'d, 'a> {
+    doc: &'d Document<'a>,
+    start: usize,
+    words: [&'d str; WINDOW],
+    /// How many of `words` are set.
+    filled: usize,
+    /// How many tokens the sentence has from `start` on, at most `WINDOW`.
+    len: usize,
+}
+
+impl<'d> Window<'d, '_> {
+    /// The normalized word at position `k` (`k < len`).
+    fn word(&mut self, k: usize) -> &'d str {
+        while self.filled <= k {
+            self.words[self.filled] = normalized(self.doc, self.start + self.filled);
+            self.filled += 1;
+        }
+        self.words[k]
+    }
+}
+
+/// The bit of a word's length in [`Lexicon::first_filter`].
+fn length_bit(word: &str) -> u32 {
+    1 << word.len().min(31)
 }
 
 /// The lowercase text of token `i` with a curly apostrophe read as straight
@@ -453,7 +511,10 @@ impl Lexicon {
 #[inline(never)]
 pub fn normalized<'d>(doc: &'d Document, i: usize) -> &'d str {
     let w = doc.lower(i);
-    if w.len() > 2 && w.contains('\u{2019}') {
+    let b = w.as_bytes();
+    // Only `’s`, `’d`, `’m` (4 bytes) and `n’t`, `’re`, `’ll`, `’ve` (5)
+    // carry a curly apostrophe (E2 80 99) among the clitics.
+    if (b.len() == 4 || b.len() == 5) && (b[0] == 0xE2 || b[1] == 0xE2) {
         for straight in ["n't", "'s", "'re", "'ll", "'ve", "'d", "'m"] {
             if doc.is(i, straight) {
                 return straight;
@@ -475,6 +536,16 @@ mod tests {
     fn every_file_parses() {
         let lex = Lexicon::parse(SETS, &FILES).unwrap();
         assert!(lex.entries.len() > 100);
+        let most = lex.by_first.values().map(Vec::len).max().unwrap();
+        assert!(
+            most <= 24,
+            "{most} patterns start with one word; matches_at takes 24"
+        );
+        let longest = lex.patterns.iter().map(|p| p.slots.len()).max().unwrap();
+        assert!(
+            longest <= WINDOW,
+            "a pattern of {longest} slots; matches_at looks {WINDOW} tokens ahead"
+        );
     }
 
     #[test]
