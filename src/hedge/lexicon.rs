@@ -112,8 +112,11 @@ pub struct Lexicon {
     /// Entries in file order; cue ids index this.
     pub entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    /// Pattern indices by the words their first slot accepts.
-    by_first: WordMap<Vec<u16>>,
+    /// By the words their first slot accepts: pattern indices, and when all
+    /// of those patterns need a given second word, the set (index into
+    /// `sets`) of those second words, else `usize::MAX`. Most tokens that
+    /// start a pattern ("of", "in", "it") fail this second lookup.
+    by_first: WordMap<(Vec<u16>, usize)>,
     /// For each first byte, a bit for each length (1 to 31, 31 meaning 31
     /// or more) of the words in `by_first`: most tokens fail this test and
     /// skip the hash lookup.
@@ -224,7 +227,7 @@ impl Lexicon {
                 line: n + 1,
                 message,
             };
-            let line = line.trim();
+            let line = line.trim_ascii();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -232,10 +235,10 @@ impl Lexicon {
                 .split_once('=')
                 .ok_or(err("expected `@name = words`"))?;
             let name = name
-                .trim()
+                .trim_ascii()
                 .strip_prefix('@')
                 .ok_or(err("a set name starts with @"))?;
-            let set: WordSet = words.split_whitespace().collect();
+            let set: WordSet = words.split_ascii_whitespace().collect();
             if set.is_empty() {
                 return Err(err("empty set"));
             }
@@ -245,7 +248,42 @@ impl Lexicon {
         for (class, data) in files {
             lex.parse_file(*class, data)?;
         }
+        lex.index_second_words();
         Ok(lex)
+    }
+
+    /// Fills `second`: for each first word, the union of the words its
+    /// patterns accept second, when every one of them needs one.
+    fn index_second_words(&mut self) {
+        let mut unions: Vec<(&'static str, WordSet)> = Vec::new();
+        'words: for (&first, (patterns, _)) in &self.by_first {
+            let mut union = WordSet::default();
+            for &p in patterns {
+                match self.patterns[p as usize].slots.get(1) {
+                    Some(Slot {
+                        optional: false,
+                        accept: Accept::Words(words),
+                    }) => {
+                        union.extend(words.iter().copied());
+                    }
+                    Some(Slot {
+                        optional: false,
+                        accept: Accept::Set(s),
+                    }) => {
+                        union.extend(self.sets[*s].iter().copied());
+                    }
+                    _ => continue 'words,
+                }
+            }
+            unions.push((first, union));
+        }
+        for (first, union) in unions {
+            self.sets.push(union);
+            self.set_names.push("");
+            if let Some(entry) = self.by_first.get_mut(first) {
+                entry.1 = self.sets.len() - 1;
+            }
+        }
     }
 
     fn parse_file(&mut self, class: Class, data: &'static str) -> Result<(), DataError> {
@@ -255,7 +293,7 @@ impl Lexicon {
                 line: n + 1,
                 message,
             };
-            let line = raw.trim();
+            let line = raw.trim_ascii();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -268,7 +306,7 @@ impl Lexicon {
                 }
                 #[cfg(test)]
                 if let Some(entry) = self.entries.last_mut() {
-                    let example = line[1..].trim();
+                    let example = line[1..].trim_ascii();
                     if line.starts_with('+') {
                         entry.positive.push(example);
                     } else {
@@ -277,7 +315,7 @@ impl Lexicon {
                 }
                 continue;
             }
-            let mut fields = line.split('|').map(str::trim);
+            let mut fields = line.split('|').map(str::trim_ascii);
             let (Some(patterns), Some(weight), rules, None) =
                 (fields.next(), fields.next(), fields.next(), fields.next())
             else {
@@ -285,13 +323,13 @@ impl Lexicon {
             };
             let weight = parse_weight(weight).ok_or(err("weight must be 0, 1 or 0.d to 0.ddd"))?;
             let mut parsed_rules = Vec::new();
-            for name in rules.unwrap_or_default().split(',').map(str::trim) {
+            for name in rules.unwrap_or_default().split(',').map(str::trim_ascii) {
                 if !name.is_empty() {
                     parsed_rules.push(Rule::from_name(name).ok_or(err("unknown rule"))?);
                 }
             }
             let id = u16::try_from(self.entries.len()).map_err(|_| err("too many entries"))?;
-            for pattern in patterns.split(';').map(str::trim) {
+            for pattern in patterns.split(';').map(str::trim_ascii) {
                 let slots = self.parse_pattern(pattern).map_err(err)?;
                 let index =
                     u16::try_from(self.patterns.len()).map_err(|_| err("too many patterns"))?;
@@ -303,13 +341,17 @@ impl Lexicon {
                     }
                 };
                 for word in firsts {
-                    self.by_first.entry(word).or_default().push(index);
+                    self.by_first
+                        .entry(word)
+                        .or_insert_with(|| (Vec::new(), usize::MAX))
+                        .0
+                        .push(index);
                     self.first_filter[usize::from(word.as_bytes()[0])] |= length_bit(word);
                 }
                 self.patterns.push(Pattern { entry: id, slots });
             }
             self.entries.push(Entry {
-                name: patterns.split(';').next().unwrap_or_default().trim(),
+                name: patterns.split(';').next().unwrap_or_default().trim_ascii(),
                 class,
                 weight,
                 rules: parsed_rules,
@@ -324,7 +366,7 @@ impl Lexicon {
 
     fn parse_pattern(&mut self, pattern: &'static str) -> Result<Vec<Slot>, &'static str> {
         let mut slots = Vec::new();
-        for item in pattern.split_whitespace() {
+        for item in pattern.split_ascii_whitespace() {
             // A lone `?` is the question mark itself.
             let (optional, item) = match item.strip_prefix('?') {
                 Some(rest) if !rest.is_empty() => (true, rest),
@@ -400,7 +442,12 @@ impl Lexicon {
         if self.first_filter[usize::from(first)] & length_bit(word) == 0 {
             return None;
         }
-        let candidates = self.by_first.get(word)?;
+        let (candidates, second) = self.by_first.get(word)?;
+        if let Some(set) = self.sets.get(*second) {
+            if i + 1 >= end || !set.contains(normalized(doc, i + 1)) {
+                return None;
+            }
+        }
         // The words of the tokens a pattern can reach, normalized once.
         let mut window = Window {
             doc,
@@ -413,27 +460,39 @@ impl Lexicon {
         // Match every candidate once (up to 24; `every_file_parses` checks
         // the data has no more per word), then offer them longest first
         // until one is accepted.
-        let mut found: [Option<Match>; 24] = [None; 24];
-        for (slot, &p) in found.iter_mut().zip(candidates) {
+        let mut lasts = [usize::MAX; 24];
+        let n = candidates.len().min(lasts.len());
+        for (last, &p) in lasts[..n].iter_mut().zip(candidates) {
             let pattern = &self.patterns[p as usize];
-            *slot = self
-                .match_slots(&mut window, &pattern.slots[1..], 1)
-                .map(|last| Match {
-                    entry: pattern.entry,
-                    first: i,
-                    last: i + last,
-                });
+            if let Some(k) = self.match_slots(&mut window, &pattern.slots[1..], 1) {
+                *last = i + k;
+            }
         }
         loop {
-            let (k, m) = found
-                .iter()
-                .enumerate()
-                .filter_map(|(k, m)| m.map(|m| (k, m)))
-                .min_by_key(|(_, m)| (std::cmp::Reverse(m.last), m.entry))?;
+            let mut best: Option<Match> = None;
+            for (k, &last) in lasts[..n].iter().enumerate() {
+                if last == usize::MAX {
+                    continue;
+                }
+                let entry = self.patterns[candidates[k] as usize].entry;
+                if best.is_none_or(|b| last > b.last || last == b.last && entry < b.entry) {
+                    best = Some(Match {
+                        entry,
+                        first: i,
+                        last,
+                    });
+                }
+            }
+            let m = best?;
             if accept(m) {
                 return Some(m);
             }
-            found[k] = None;
+            // Drop every candidate of the refused entry and length.
+            for (k, last) in lasts[..n].iter_mut().enumerate() {
+                if *last == m.last && self.patterns[candidates[k] as usize].entry == m.entry {
+                    *last = usize::MAX;
+                }
+            }
         }
     }
 
@@ -536,7 +595,7 @@ mod tests {
     fn every_file_parses() {
         let lex = Lexicon::parse(SETS, &FILES).unwrap();
         assert!(lex.entries.len() > 100);
-        let most = lex.by_first.values().map(Vec::len).max().unwrap();
+        let most = lex.by_first.values().map(|v| v.0.len()).max().unwrap();
         assert!(
             most <= 24,
             "{most} patterns start with one word; matches_at takes 24"
