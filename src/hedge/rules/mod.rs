@@ -60,11 +60,14 @@ pub enum Rule {
     Think,
     /// `unknown`: "it is unknown whether", not "unknown gunmen".
     Unknown,
+    /// `vague`: a bare plural source ("studies have shown"), not a
+    /// qualified one ("previous studies", "our studies").
+    Vague,
     /// `whether`: "whether", and "if" where it means whether.
     Whether,
 }
 
-const NAMES: [(&str, Rule); 19] = [
+const NAMES: [(&str, Rule); 20] = [
     ("apparent", Rule::Apparent),
     ("appear", Rule::Appear),
     ("assume", Rule::Assume),
@@ -83,6 +86,7 @@ const NAMES: [(&str, Rule); 19] = [
     ("suspect", Rule::Suspect),
     ("think", Rule::Think),
     ("unknown", Rule::Unknown),
+    ("vague", Rule::Vague),
     ("whether", Rule::Whether),
 ];
 
@@ -114,6 +118,7 @@ impl Rule {
             Rule::Suspect => sense::suspect(cx, m),
             Rule::Think => sense::think(cx, m),
             Rule::Unknown => sense::unknown(cx, m),
+            Rule::Vague => source::bare(cx, m),
             Rule::Whether => question::whether(cx, m),
         }
     }

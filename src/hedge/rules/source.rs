@@ -36,6 +36,20 @@ pub fn keeps(cx: &Context, m: Match) -> bool {
     true
 }
 
+/// Whether the plural source at `m` stands bare, as the subject of its
+/// clause: at the start of the sentence or after a comma, "and", "but" or
+/// "that" ("studies have shown", "but research suggests"), not qualified
+/// ("previous studies", "our studies", "two polls").
+pub fn bare(cx: &Context, m: Match) -> bool {
+    let prev = m.first.wrapping_sub(1);
+    cx.word(prev).is_none_or(|w| {
+        matches!(
+            w,
+            "," | ";" | ":" | "and" | "but" | "that" | "however" | "yet" | "\u{201C}" | "\""
+        )
+    })
+}
+
 /// Whether token `j`, right before a group noun, is a name: capitalized,
 /// and not a word that merely starts the sentence ("However, officials
 /// said").
@@ -137,5 +151,10 @@ mod tests {
         certain("Police said the driver was arrested.");
         certain("The company reports that profits rose.");
         certain("The report says the plant will close.");
+        certain("Previous studies have shown that the gene is induced by heat.");
+        hedge(
+            "But research suggests that sleep improves memory.",
+            "research suggests",
+        );
     }
 }
