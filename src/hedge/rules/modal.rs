@@ -27,9 +27,22 @@ pub fn keeps(cx: &Context, m: Match) -> bool {
 fn may(cx: &Context, i: usize) -> bool {
     let capital = cx.doc.tokens[i].is_capitalized(cx.doc.text);
     if capital {
-        // Mid-sentence "May" is the month or a name; at the start it is the
-        // month before a day or a comma, and optative before "God" or "I".
-        if cx.is_name(i) || cx.is_number(i + 1) || cx.is_any(i + 1, &[",", "god", "i", "we"]) {
+        // Mid-sentence "May" is the month or a name, except in a headline
+        // ("Boeing May Delay Deliveries") before a word that is no date;
+        // at the start it is the month before a day or a comma, and
+        // optative before "God" or "I".
+        const MONTH_BEFORE: &[&str] = &[
+            "in", "on", "of", "since", "until", "by", "from", "through", "last", "next", "this",
+            "early", "late", "mid", "to", "and", "or", "between", "during", "before", "after",
+        ];
+        let headline_modal = headline(cx)
+            && cx.is_word(i + 1)
+            && !cx.is_any(i.wrapping_sub(1), MONTH_BEFORE)
+            && !cx.is_any(i.wrapping_sub(1), &["theresa", "mrs", "ms", "mr"]);
+        if cx.is_name(i) && !headline_modal
+            || cx.is_number(i + 1)
+            || cx.is_any(i + 1, &[",", "god", "i", "we"])
+        {
             return false;
         }
     }
@@ -44,6 +57,19 @@ fn may(cx: &Context, i: usize) -> bool {
         return false;
     }
     !concessive_or_purpose(cx, i)
+}
+
+/// Whether the sentence is set in title case, as headlines are: most of
+/// its words (and at least three) start with a capital letter.
+fn headline(cx: &Context) -> bool {
+    let (mut words, mut capitals) = (0, 0);
+    for j in cx.sentence.clone() {
+        if cx.is_word(j) {
+            words += 1;
+            capitals += usize::from(cx.doc.tokens[j].is_capitalized(cx.doc.text));
+        }
+    }
+    words >= 3 && capitals * 10 >= words * 7
 }
 
 fn might(cx: &Context, i: usize) -> bool {
@@ -169,6 +195,9 @@ mod tests {
         certain("In May, the company posted a loss.");
         certain("May 2008 was the wettest month on record.");
         certain("Theresa May said the deal was done.");
+        hedge("Boeing May Delay 787 Deliveries Again", "may");
+        certain("Boeing Delays 787 Deliveries To May 2008");
+        certain("Talks With Theresa May Resume");
         certain("You may leave the room now.");
         certain("May I ask a question");
         certain("However hard it may be, the plan worked.");
