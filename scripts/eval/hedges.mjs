@@ -16,17 +16,17 @@ const dir = new URL('../../tests/eval/hedges/', import.meta.url);
 const SETS = ['news', 'encyclopedia', 'science', 'pairs'];
 const CLASSES = ['modal', 'evidential', 'adverb', 'adjective', 'speculation', 'weasel', 'question'];
 
-/** Parses one annotated file into sentences { text, cues: [{ words, cls, quoted }], group, held }. */
+/** Parses one annotated file into sentences { text, cues: [{ words, cls, quoted }], group, split, held }. */
 export function parse(data) {
   const out = [];
   let group = '';
-  let held = false;
+  let split = 'dev';
   for (const raw of data.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     if (line.startsWith('@')) {
       const [key, ...rest] = line.slice(1).split(' ');
-      if (key === 'split') held = rest.join(' ').trim() === 'held';
+      if (key === 'split') split = rest.join(' ').trim();
       else group = rest.join(' ').trim();
       continue;
     }
@@ -35,7 +35,7 @@ export function parse(data) {
       cues.push({ words, cls, quoted: Boolean(q) });
       return words;
     });
-    out.push({ text, cues, group, held, uncertain: cues.some((c) => c.cls !== 'booster') });
+    out.push({ text, cues, group, split, held: split !== 'dev', uncertain: cues.some((c) => c.cls !== 'booster') });
   }
   return out;
 }
@@ -85,7 +85,8 @@ export async function evaluate({ analyze }) {
   const classRows = [];
   for (const set of SETS) {
     const all = parse(readFileSync(new URL(`${set}.txt`, dir), 'utf8'));
-    const splits = set === 'pairs' ? [['all', all]] : [['dev', all.filter((g) => !g.held)], ['held', all.filter((g) => g.held)], ['all', all]];
+    const names = [...new Set(all.map((g) => g.split))];
+    const splits = set === 'pairs' ? [['all', all]] : [...names.map((n) => [n, all.filter((g) => g.split === n)]), ['all', all]];
     for (const [split, gold] of splits) {
       for (const [name, run] of Object.entries(runs)) {
         rows.push(row(set, split, name, gold, gold.map((g) => run(g.text))));

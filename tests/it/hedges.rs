@@ -36,7 +36,7 @@ fn parse(data: &str) -> Vec<Gold> {
         if let Some(rest) = line.strip_prefix('@') {
             let (key, value) = rest.split_once(' ').unwrap_or((rest, ""));
             match key {
-                "split" => held = value.trim() == "held",
+                "split" => held = value.trim() != "dev",
                 _ => group = value.trim().to_string(),
             }
             continue;
