@@ -142,6 +142,16 @@ pub fn assume(cx: &Context, m: Match) -> bool {
 /// expected"), where the sentence reports how things turned out. Weasel
 /// entries use it too: "than analysts had predicted" is no attribution.
 pub fn expect(cx: &Context, m: Match) -> bool {
+    // "a very anticipated announcement", "his long-awaited, much expected
+    // return": awaited, not predicted.
+    if cx.is_any(
+        m.first.wrapping_sub(1),
+        &[
+            "very", "much", "eagerly", "long", "keenly", "hotly", "highly", "most",
+        ],
+    ) {
+        return false;
+    }
     for k in 1..=5 {
         let Some(w) = cx.before(m.first, k) else {
             break;
@@ -413,6 +423,7 @@ mod tests {
         hedge("Forecasters expect the market to fall.", "expect");
         hedge("The bill is expected to pass.", "is expected");
         certain("As expected, the bill passed.");
+        certain("Jobs moved on to a very anticipated announcement.");
         certain("Sales rose more than expected.");
         certain("The increase was better than analysts had predicted.");
     }
