@@ -607,6 +607,38 @@ mod tests {
         );
     }
 
+    /// A function word alone is never a cue: every one-word pattern of such
+    /// a word must carry a rule that reads its context ("if" only where it
+    /// means whether). The traps of the tools users reach for are here:
+    /// "that", "only", "some", "many", "will".
+    #[test]
+    fn function_words_alone_never_match() {
+        const FUNCTION_WORDS: &[&str] = &[
+            "a", "an", "the", "that", "this", "only", "just", "some", "many", "most", "several",
+            "few", "all", "will", "would", "shall", "can", "should", "must", "do", "does", "did",
+            "is", "are", "was", "were", "be", "been", "have", "has", "had", "so", "very", "really",
+            "quite", "about", "around", "of", "in", "on", "and", "or", "but", "if", "whether",
+            "not", "no", "it", "there", "other", "others", "certain", "often", "usually",
+        ];
+        let lex = Lexicon::parse(SETS, &FILES).unwrap();
+        for p in &lex.patterns {
+            let entry = &lex.entries[p.entry as usize];
+            if let [Slot {
+                accept: Accept::Words(words),
+                ..
+            }] = &p.slots[..]
+            {
+                for w in words {
+                    assert!(
+                        !FUNCTION_WORDS.contains(w) || !entry.rules.is_empty(),
+                        "{w:?} alone is a cue of {:?} with no rule",
+                        entry.name
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn weights() {
         assert_eq!(parse_weight("0.45"), Some(0.45));
