@@ -62,13 +62,49 @@ export interface Sentence {
   uncertain: boolean;
 }
 
+/** Hedge cues of each class. */
+export interface HedgeByClass {
+  modal: number;
+  evidential: number;
+  adverb: number;
+  adjective: number;
+  speculation: number;
+  weasel: number;
+  question: number;
+}
+
+/** The hedging of one voice: the outlet's own sentences, or quoted speech. */
+export interface HedgeVoice {
+  /** Mean `hedge` of the voice's sentences, times 100 (0 when it has none). */
+  score: number;
+  /** Sentences in this voice (a sentence is quoted when most of its words are). */
+  sentences: number;
+  /** How many of them are uncertain. */
+  uncertain: number;
+  /** Hedge cues in this voice. */
+  cues: number;
+}
+
 export interface Hedging {
-  /** The text's hedging score, 0..100. */
+  /**
+   * The text's hedging score, 0..100: the mean of the sentences' `hedge`,
+   * times 100. Reader-facing: "How much of this article is hedged: 0 means
+   * every statement is made outright, 100 that every sentence is strongly
+   * hedged as possible, alleged or unconfirmed."
+   */
   score: number;
   /** Hedge cues, in text order. */
   cues: Cue[];
   /** Certainty markers ("clearly", "no doubt"), in text order. */
   boosters: Cue[];
+  /** Sentences with words. */
+  sentenceCount: number;
+  /** How many of them are uncertain (CoNLL-2010). */
+  uncertainCount: number;
+  /** Hedge cues by class. */
+  byClass: HedgeByClass;
+  /** The outlet's own sentences versus quoted speech. */
+  byVoice: { own: HedgeVoice; quoted: HedgeVoice };
 }
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";

@@ -1,0 +1,702 @@
+//! The cue lexicon: entries parsed once from the data files in `cues/`,
+//! indexed by the words that can start them, and matched on the shared
+//! tokens.
+//!
+//! # Format
+//! One file per class (`modal.txt`, `evidential.txt`, ...), plus `sets.txt`
+//! for named word sets. An entry is one line:
+//!
+//! ```text
+//! pattern ; pattern ... | weight | rule, rule ...
+//! ```
+//!
+//! A pattern is a sequence of slots separated by spaces. A slot is a word,
+//! alternatives `a/b/c`, a word set `@name` (from `sets.txt`), or any of
+//! these prefixed with `?` to make it optional. The built-in sets are `@ly`,
+//! any word ending in "-ly", and `@lc`, any word in lowercase. Words are lowercase; apostrophes match curly
+//! ones too. The weight (0 to 1) is how strongly the cue hedges. Rules name
+//! the context checks of `rules/` that may veto a match.
+//!
+//! Lines indented under an entry and starting with `+` or `-` are its
+//! examples: a `+` sentence must yield a cue from this entry, a `-` sentence
+//! must not. `cargo test` runs them all; the build script strips them from
+//! the copy that ships, so they cost nothing in the WebAssembly module.
+//!
+//! # Resource usage
+//! Parsed on first use into a few hundred small vectors (some tens of KB);
+//! matching is one hash lookup per token plus a check of the few entries
+//! that start with that word.
+
+use super::rules::Rule;
+use super::Class;
+use crate::text::Document;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: a few multiplications per word, much cheaper than SipHash for
+/// the short keys looked up here, and no DoS concern for a lexicon that is
+/// fixed at build time.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by words, hashed with [`Fnv`].
+pub type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// A hash set of words, hashed with [`Fnv`].
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// What one slot of a pattern accepts.
+#[derive(Debug)]
+enum Accept {
+    /// One of these words.
+    Words(Vec<&'static str>),
+    /// A word of a named set.
+    Set(usize),
+    /// Any word ending in "-ly".
+    Ly,
+    /// Any word in lowercase.
+    Lc,
+}
+
+#[derive(Debug)]
+struct Slot {
+    accept: Accept,
+    optional: bool,
+}
+
+/// One lexicon entry: its patterns, class, weight and rules.
+#[derive(Debug)]
+pub struct Entry {
+    /// The entry as written (its first pattern), for messages.
+    pub name: &'static str,
+    /// The class of its cues.
+    pub class: Class,
+    /// How strongly it hedges (or boosts), 0 to 1.
+    pub weight: f64,
+    /// Context checks that may veto a match.
+    pub rules: Vec<Rule>,
+    /// `+` examples (only kept in test builds).
+    #[cfg(test)]
+    pub positive: Vec<&'static str>,
+    /// `-` examples (only kept in test builds).
+    #[cfg(test)]
+    pub negative: Vec<&'static str>,
+}
+
+struct Pattern {
+    entry: u16,
+    slots: Vec<Slot>,
+}
+
+/// The parsed lexicon.
+pub struct Lexicon {
+    /// Entries in file order; cue ids index this.
+    pub entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    /// By the words their first slot accepts: pattern indices, and when all
+    /// of those patterns need a given second word, the set (index into
+    /// `sets`) of those second words, else `usize::MAX`. Most tokens that
+    /// start a pattern ("of", "in", "it") fail this second lookup.
+    by_first: WordMap<(Vec<u16>, usize)>,
+    /// For each first byte, a bit for each length (1 to 31, 31 meaning 31
+    /// or more) of the words in `by_first`: most tokens fail this test and
+    /// skip the hash lookup.
+    first_filter: [u32; 256],
+    sets: Vec<WordSet>,
+    set_names: Vec<&'static str>,
+}
+
+/// A line of lexicon data that does not parse.
+#[derive(Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The file, without `.txt`.
+    pub file: &'static str,
+    /// Its line, from 1.
+    pub line: usize,
+    /// What is wrong.
+    pub message: &'static str,
+}
+
+/// Parses a weight written `0`, `1` or `0.d` to `0.ddd`, without the float
+/// parser (which would add some kilobytes to the WebAssembly module).
+fn parse_weight(s: &str) -> Option<f64> {
+    match s {
+        "0" => return Some(0.0),
+        "1" | "1.0" => return Some(1.0),
+        _ => {}
+    }
+    let digits = s.strip_prefix("0.")?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = digits
+        .bytes()
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(f64::from(n) / [10.0, 100.0, 1000.0][digits.len() - 1])
+}
+
+/// A lexicon match: entry and token range (inclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// Index into [`Lexicon::entries`].
+    pub entry: u16,
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+}
+
+/// The data files, in class order. In test builds the files themselves
+/// (with their examples); otherwise the copies the build script stripped.
+macro_rules! cue_file {
+    ($name:literal) => {
+        if cfg!(test) {
+            include_str!(concat!("cues/", $name))
+        } else {
+            include_str!(concat!(env!("OUT_DIR"), "/hedge-cues/", $name))
+        }
+    };
+}
+
+/// Class files: (class, data).
+pub const FILES: [(Class, &str); 8] = [
+    (Class::Modal, cue_file!("modal.txt")),
+    (Class::Evidential, cue_file!("evidential.txt")),
+    (Class::Adverb, cue_file!("adverb.txt")),
+    (Class::Adjective, cue_file!("adjective.txt")),
+    (Class::Speculation, cue_file!("speculation.txt")),
+    (Class::Weasel, cue_file!("weasel.txt")),
+    (Class::Question, cue_file!("question.txt")),
+    (Class::Booster, cue_file!("booster.txt")),
+];
+
+/// The word sets referenced as `@name`.
+pub const SETS: &str = cue_file!("sets.txt");
+
+/// The lexicon, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    // The data is checked by `cargo test` (`tests::every_file_parses`); a
+    // failure here means a build from unchecked data, so fall back to an
+    // empty lexicon rather than panic in a reader's browser.
+    Lexicon::parse(SETS, &FILES).unwrap_or_else(|_| Lexicon::empty())
+});
+
+impl Lexicon {
+    fn empty() -> Lexicon {
+        Lexicon {
+            entries: Vec::new(),
+            patterns: Vec::new(),
+            by_first: WordMap::default(),
+            first_filter: [0; 256],
+            sets: Vec::new(),
+            set_names: Vec::new(),
+        }
+    }
+
+    /// Parses the word sets and the class files.
+    ///
+    /// # Errors
+    /// The file line that does not parse and what is wrong with it.
+    pub fn parse(
+        sets: &'static str,
+        files: &[(Class, &'static str)],
+    ) -> Result<Lexicon, DataError> {
+        let mut lex = Lexicon::empty();
+        for (n, line) in sets.lines().enumerate() {
+            let err = |message| DataError {
+                file: "sets",
+                line: n + 1,
+                message,
+            };
+            let line = line.trim_ascii();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, words) = line
+                .split_once('=')
+                .ok_or(err("expected `@name = words`"))?;
+            let name = name
+                .trim_ascii()
+                .strip_prefix('@')
+                .ok_or(err("a set name starts with @"))?;
+            let set: WordSet = words.split_ascii_whitespace().collect();
+            if set.is_empty() {
+                return Err(err("empty set"));
+            }
+            lex.set_names.push(name);
+            lex.sets.push(set);
+        }
+        for (class, data) in files {
+            lex.parse_file(*class, data)?;
+        }
+        lex.index_second_words();
+        Ok(lex)
+    }
+
+    /// Fills `second`: for each first word, the union of the words its
+    /// patterns accept second, when every one of them needs one.
+    fn index_second_words(&mut self) {
+        let mut unions: Vec<(&'static str, WordSet)> = Vec::new();
+        'words: for (&first, (patterns, _)) in &self.by_first {
+            let mut union = WordSet::default();
+            for &p in patterns {
+                match self.patterns[p as usize].slots.get(1) {
+                    Some(Slot {
+                        optional: false,
+                        accept: Accept::Words(words),
+                    }) => {
+                        union.extend(words.iter().copied());
+                    }
+                    Some(Slot {
+                        optional: false,
+                        accept: Accept::Set(s),
+                    }) => {
+                        union.extend(self.sets[*s].iter().copied());
+                    }
+                    _ => continue 'words,
+                }
+            }
+            unions.push((first, union));
+        }
+        for (first, union) in unions {
+            self.sets.push(union);
+            self.set_names.push("");
+            if let Some(entry) = self.by_first.get_mut(first) {
+                entry.1 = self.sets.len() - 1;
+            }
+        }
+    }
+
+    fn parse_file(&mut self, class: Class, data: &'static str) -> Result<(), DataError> {
+        for (n, raw) in data.lines().enumerate() {
+            let err = |message| DataError {
+                file: class.name(),
+                line: n + 1,
+                message,
+            };
+            let line = raw.trim_ascii();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if raw.starts_with([' ', '\t']) {
+                if self.entries.is_empty() {
+                    return Err(err("example before any entry"));
+                }
+                if !line.starts_with(['+', '-']) {
+                    return Err(err("an indented line is a + or - example"));
+                }
+                #[cfg(test)]
+                if let Some(entry) = self.entries.last_mut() {
+                    let example = line[1..].trim_ascii();
+                    if line.starts_with('+') {
+                        entry.positive.push(example);
+                    } else {
+                        entry.negative.push(example);
+                    }
+                }
+                continue;
+            }
+            let mut fields = line.split('|').map(str::trim_ascii);
+            let (Some(patterns), Some(weight), rules, None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                return Err(err("expected `patterns | weight | rules`"));
+            };
+            let weight = parse_weight(weight).ok_or(err("weight must be 0, 1 or 0.d to 0.ddd"))?;
+            let mut parsed_rules = Vec::new();
+            for name in rules.unwrap_or_default().split(',').map(str::trim_ascii) {
+                if !name.is_empty() {
+                    parsed_rules.push(Rule::from_name(name).ok_or(err("unknown rule"))?);
+                }
+            }
+            let id = u16::try_from(self.entries.len()).map_err(|_| err("too many entries"))?;
+            for pattern in patterns.split(';').map(str::trim_ascii) {
+                let slots = self.parse_pattern(pattern).map_err(err)?;
+                let index =
+                    u16::try_from(self.patterns.len()).map_err(|_| err("too many patterns"))?;
+                let firsts: Vec<&'static str> = match &slots[0].accept {
+                    Accept::Words(words) => words.clone(),
+                    Accept::Set(s) => self.sets[*s].iter().copied().collect(),
+                    Accept::Ly | Accept::Lc => {
+                        return Err(err("a pattern cannot start with @ly or @lc"))
+                    }
+                };
+                for word in firsts {
+                    self.by_first
+                        .entry(word)
+                        .or_insert_with(|| (Vec::new(), usize::MAX))
+                        .0
+                        .push(index);
+                    self.first_filter[usize::from(word.as_bytes()[0])] |= length_bit(word);
+                }
+                self.patterns.push(Pattern { entry: id, slots });
+            }
+            self.entries.push(Entry {
+                name: patterns.split(';').next().unwrap_or_default().trim_ascii(),
+                class,
+                weight,
+                rules: parsed_rules,
+                #[cfg(test)]
+                positive: Vec::new(),
+                #[cfg(test)]
+                negative: Vec::new(),
+            });
+        }
+        Ok(())
+    }
+
+    fn parse_pattern(&mut self, pattern: &'static str) -> Result<Vec<Slot>, &'static str> {
+        let mut slots = Vec::new();
+        for item in pattern.split_ascii_whitespace() {
+            // A lone `?` is the question mark itself.
+            let (optional, item) = match item.strip_prefix('?') {
+                Some(rest) if !rest.is_empty() => (true, rest),
+                _ => (false, item),
+            };
+            let accept = if item == "@ly" {
+                Accept::Ly
+            } else if item == "@lc" {
+                Accept::Lc
+            } else if let Some(name) = item.strip_prefix('@').filter(|n| !n.is_empty()) {
+                let s = self
+                    .set_names
+                    .iter()
+                    .position(|n| *n == name)
+                    .ok_or("unknown set")?;
+                Accept::Set(s)
+            } else {
+                if item.bytes().any(|c| c.is_ascii_uppercase()) {
+                    return Err("words are written in lowercase");
+                }
+                let words: Vec<&'static str> = item.split('/').filter(|w| !w.is_empty()).collect();
+                // Long lists are hashed: one lookup instead of many compares.
+                if words.len() > 4 && !slots.is_empty() {
+                    self.sets.push(words.into_iter().collect());
+                    self.set_names.push("");
+                    Accept::Set(self.sets.len() - 1)
+                } else {
+                    Accept::Words(words)
+                }
+            };
+            slots.push(Slot { accept, optional });
+        }
+        match slots.first() {
+            None => Err("empty pattern"),
+            Some(s) if s.optional => Err("a pattern cannot start with an optional slot"),
+            Some(_) => Ok(slots),
+        }
+    }
+
+    /// Whether some pattern can start with `word`.
+    pub fn starts_entry(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
+    /// Whether the word `word` (lowercase) belongs to the set `@name`.
+    pub fn in_set(&self, name: &str, word: &str) -> bool {
+        self.set_names
+            .iter()
+            .position(|n| *n == name)
+            .is_some_and(|s| self.sets[s].contains(word))
+    }
+
+    /// The set `@name`, if there is one.
+    pub fn set(&self, name: &str) -> Option<&WordSet> {
+        self.set_names
+            .iter()
+            .position(|n| *n == name)
+            .map(|s| &self.sets[s])
+    }
+
+    /// Calls `f` with each match that starts at token `i` and stays before
+    /// token `end`, longest first, until `f` returns true (accepts it).
+    /// Returns the accepted match.
+    pub fn matches_at(
+        &self,
+        doc: &Document,
+        i: usize,
+        end: usize,
+        mut accept: impl FnMut(Match) -> bool,
+    ) -> Option<Match> {
+        let word = normalized(doc, i);
+        let first = *word.as_bytes().first()?;
+        if self.first_filter[usize::from(first)] & length_bit(word) == 0 {
+            return None;
+        }
+        let (candidates, second) = self.by_first.get(word)?;
+        if let Some(set) = self.sets.get(*second) {
+            if i + 1 >= end || !set.contains(normalized(doc, i + 1)) {
+                return None;
+            }
+        }
+        // The words of the tokens a pattern can reach, normalized once.
+        let mut window = Window {
+            doc,
+            start: i,
+            words: [""; WINDOW],
+            filled: 1,
+            len: (end - i).min(WINDOW),
+        };
+        window.words[0] = word;
+        // Match every candidate once (up to 24; `every_file_parses` checks
+        // the data has no more per word), then offer them longest first
+        // until one is accepted.
+        let mut lasts = [usize::MAX; 24];
+        let n = candidates.len().min(lasts.len());
+        for (last, &p) in lasts[..n].iter_mut().zip(candidates) {
+            let pattern = &self.patterns[p as usize];
+            if let Some(k) = self.match_slots(&mut window, &pattern.slots[1..], 1) {
+                *last = i + k;
+            }
+        }
+        loop {
+            let mut best: Option<Match> = None;
+            for (k, &last) in lasts[..n].iter().enumerate() {
+                if last == usize::MAX {
+                    continue;
+                }
+                let entry = self.patterns[candidates[k] as usize].entry;
+                if best.is_none_or(|b| last > b.last || last == b.last && entry < b.entry) {
+                    best = Some(Match {
+                        entry,
+                        first: i,
+                        last,
+                    });
+                }
+            }
+            let m = best?;
+            if accept(m) {
+                return Some(m);
+            }
+            // Drop every candidate of the refused entry and length.
+            for (k, last) in lasts[..n].iter_mut().enumerate() {
+                if *last == m.last && self.patterns[candidates[k] as usize].entry == m.entry {
+                    *last = usize::MAX;
+                }
+            }
+        }
+    }
+
+    /// Matches `slots` from position `k` of the window; returns the last
+    /// position matched (`k - 1` when every remaining slot was optional and
+    /// skipped).
+    fn match_slots(&self, w: &mut Window, slots: &[Slot], k: usize) -> Option<usize> {
+        let Some((slot, rest)) = slots.split_first() else {
+            return Some(k - 1);
+        };
+        if k < w.len && self.accepts(w, &slot.accept, k) {
+            if let Some(last) = self.match_slots(w, rest, k + 1) {
+                return Some(last);
+            }
+        }
+        if slot.optional {
+            return self.match_slots(w, rest, k);
+        }
+        None
+    }
+
+    fn accepts(&self, w: &mut Window, accept: &Accept, k: usize) -> bool {
+        let word = w.word(k);
+        match accept {
+            Accept::Words(words) => words.contains(&word),
+            Accept::Set(s) => self.sets[*s].contains(word),
+            Accept::Ly => {
+                word.len() > 4
+                    && word.ends_with("ly")
+                    && word.bytes().all(|b| b.is_ascii_lowercase())
+            }
+            Accept::Lc => w
+                .doc
+                .token_text(w.start + k)
+                .bytes()
+                .all(|b| b.is_ascii_lowercase()),
+        }
+    }
+}
+
+/// The longest a pattern can be, in tokens (`every_file_parses` checks).
+const WINDOW: usize = 10;
+
+/// The tokens from a match's first one on, as normalized words, each
+/// normalized on first use and then remembered.
+struct Window<'d, 'a> {
+    doc: &'d Document<'a>,
+    start: usize,
+    words: [&'d str; WINDOW],
+    /// How many of `words` are set.
+    filled: usize,
+    /// How many tokens the sentence has from `start` on, at most `WINDOW`.
+    len: usize,
+}
+
+impl<'d> Window<'d, '_> {
+    /// The normalized word at position `k` (`k < len`).
+    fn word(&mut self, k: usize) -> &'d str {
+        while self.filled <= k {
+            self.words[self.filled] = normalized(self.doc, self.start + self.filled);
+            self.filled += 1;
+        }
+        self.words[k]
+    }
+}
+
+/// The bit of a word's length in [`Lexicon::first_filter`].
+fn length_bit(word: &str) -> u32 {
+    1 << word.len().min(31)
+}
+
+/// The lowercase text of token `i` with a curly apostrophe read as straight
+/// (`n’t` is `n't`), without allocating: the few clitics that carry one are
+/// mapped to static strings.
+#[inline(never)]
+pub fn normalized<'d>(doc: &'d Document, i: usize) -> &'d str {
+    let w = doc.lower(i);
+    let b = w.as_bytes();
+    // Only `’s`, `’d`, `’m` (4 bytes) and `n’t`, `’re`, `’ll`, `’ve` (5)
+    // carry a curly apostrophe (E2 80 99) among the clitics.
+    if (b.len() == 4 || b.len() == 5) && (b[0] == 0xE2 || b[1] == 0xE2) {
+        for straight in ["n't", "'s", "'re", "'ll", "'ve", "'d", "'m"] {
+            if doc.is(i, straight) {
+                return straight;
+            }
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(sets: &'static str, data: &'static str) -> Result<Lexicon, DataError> {
+        Lexicon::parse(sets, &[(Class::Modal, data)])
+    }
+
+    #[test]
+    fn every_file_parses() {
+        let lex = Lexicon::parse(SETS, &FILES).unwrap();
+        assert!(lex.entries.len() > 100);
+        let most = lex.by_first.values().map(|v| v.0.len()).max().unwrap();
+        assert!(
+            most <= 24,
+            "{most} patterns start with one word; matches_at takes 24"
+        );
+        let longest = lex.patterns.iter().map(|p| p.slots.len()).max().unwrap();
+        assert!(
+            longest <= WINDOW,
+            "a pattern of {longest} slots; matches_at looks {WINDOW} tokens ahead"
+        );
+    }
+
+    /// A function word alone is never a cue: every one-word pattern of such
+    /// a word must carry a rule that reads its context ("if" only where it
+    /// means whether). The traps of the tools users reach for are here:
+    /// "that", "only", "some", "many", "will".
+    #[test]
+    fn function_words_alone_never_match() {
+        const FUNCTION_WORDS: &[&str] = &[
+            "a", "an", "the", "that", "this", "only", "just", "some", "many", "most", "several",
+            "few", "all", "will", "would", "shall", "can", "should", "must", "do", "does", "did",
+            "is", "are", "was", "were", "be", "been", "have", "has", "had", "so", "very", "really",
+            "quite", "about", "around", "of", "in", "on", "and", "or", "but", "if", "whether",
+            "not", "no", "it", "there", "other", "others", "certain", "often", "usually",
+        ];
+        let lex = Lexicon::parse(SETS, &FILES).unwrap();
+        for p in &lex.patterns {
+            let entry = &lex.entries[p.entry as usize];
+            if let [Slot {
+                accept: Accept::Words(words),
+                ..
+            }] = &p.slots[..]
+            {
+                for w in words {
+                    assert!(
+                        !FUNCTION_WORDS.contains(w) || !entry.rules.is_empty(),
+                        "{w:?} alone is a cue of {:?} with no rule",
+                        entry.name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn weights() {
+        assert_eq!(parse_weight("0.45"), Some(0.45));
+        assert_eq!(parse_weight("0.5"), Some(0.5));
+        assert_eq!(parse_weight("1"), Some(1.0));
+        assert_eq!(parse_weight("1.5"), None);
+        assert_eq!(parse_weight("0.1234"), None);
+        assert_eq!(parse_weight("x"), None);
+    }
+
+    #[test]
+    fn bad_data_is_rejected() {
+        assert!(lex("", "may | 2").is_err());
+        assert!(lex("", "may | x").is_err());
+        assert!(lex("", "may | 0.5 | nosuchrule").is_err());
+        assert!(lex("", "?may | 0.5").is_err());
+        assert!(lex("", "@nope may | 0.5").is_err());
+        assert!(lex("", "May | 0.5").is_err());
+        assert!(lex("", "  + example first").is_err());
+        assert!(lex("", "may | 0.5\n  * not an example").is_err());
+        assert!(lex("be is", "").is_err());
+        assert!(lex("@be = is\n", "@be @ly | 0.5").is_ok());
+    }
+
+    fn first_match(lex: &Lexicon, text: &str) -> Option<String> {
+        let doc = Document::new(text);
+        (0..doc.tokens.len()).find_map(|i| {
+            lex.matches_at(&doc, i, doc.tokens.len(), |_| true)
+                .map(|m| {
+                    doc.slice(crate::span::Span::new(
+                        doc.tokens[m.first].span.start,
+                        doc.tokens[m.last].span.end,
+                    ))
+                    .to_string()
+                })
+        })
+    }
+
+    #[test]
+    fn optional_slots_sets_and_longest_match() {
+        let lex = lex(
+            "@be = is was\n",
+            "@be ?@ly thought to | 0.5\nno doubt | 0.5\nno | 0.1\nca n't | 0.2",
+        )
+        .unwrap();
+        assert_eq!(
+            first_match(&lex, "It is widely thought to work").unwrap(),
+            "is widely thought to"
+        );
+        assert_eq!(
+            first_match(&lex, "It was thought to work").unwrap(),
+            "was thought to"
+        );
+        assert_eq!(first_match(&lex, "There is no doubt").unwrap(), "no doubt");
+        assert_eq!(
+            first_match(&lex, "I can\u{2019}t go").unwrap(),
+            "can\u{2019}t"
+        );
+        assert_eq!(first_match(&lex, "It is thought"), None);
+    }
+}
