@@ -171,16 +171,24 @@ pub fn bare_month(cx: &Cx, i: usize, month: u8) -> bool {
 /// spring", but not "prices fall" or "the Arab Spring".
 #[inline(never)]
 pub fn bare_season(cx: &Cx, i: usize) -> bool {
-    if in_name(cx, i) && !date_context(cx, i) {
+    // "in", "during", "by": not "to" ("to fall"), "and" or "or".
+    let strong = |p: usize| {
+        matches!(
+            cx.back(Some(p)),
+            "in" | "during" | "by" | "until" | "since" | "through" | "throughout" | "of"
+        ) || matches!(cx.word_back(p), Some(Word::Dir(_) | Word::Edge(_)))
+    };
+    if in_name(cx, i) && !date_context(cx, i) || i == 0 {
         return false;
     }
     if prev(cx, i) == "the" {
         // "in the fall", but not "the fall of the government".
         let of_year = cx.is(i + 1, "of") && cx.year(i + 2).is_some();
-        let before_the = i.checked_sub(1).is_some_and(|p| date_context(cx, p));
-        return before_the && (!cx.is(i + 1, "of") || of_year);
+        return i >= 2 && strong(i - 2) && (!cx.is(i + 1, "of") || of_year);
     }
-    date_context(cx, i) && !cx.is(i + 1, "of")
+    // "their Autumn meetings": a capitalized summer, autumn or winter.
+    let plain = cx.cap(i) && !cx.is_any(i, &["fall", "spring"]) && !cx.starts_sentence(i);
+    (strong(i - 1) || plain) && !cx.is(i + 1, "of")
 }
 
 /// Whether a four-digit number standing alone is a year: "in 2008", "the
@@ -201,6 +209,8 @@ pub fn bare_year(cx: &Cx, i: usize, year: i32) -> bool {
         let plural = next.len() > 3
             && next.ends_with('s')
             && !next.ends_with("ss")
+            && !next.ends_with("is")
+            && !next.ends_with("us")
             && !matches!(
                 next,
                 "says" | "sees" | "marks" | "was" | "has" | "this" | "thus" | "plus"
@@ -365,7 +375,7 @@ mod tests {
         check(
             "Polls close at 8:00 on Monday.",
             Some("2025-03-18"),
-            "8:00=TIME 2025-03-18T08:00; Monday=DATE 2025-03-17",
+            "8:00=TIME 2025-03-17T08:00; Monday=DATE 2025-03-17",
         );
         check("A 59-year-old man and his son, 30 years old.", None, "");
         check("The car went 100 km per hour.", None, "");

@@ -124,13 +124,47 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
         }
     }
     let hits = join_dates_and_times(&cx, hits);
-    let mut last = None;
-    hits.into_iter()
+    let clock_only: Vec<bool> = hits
+        .iter()
+        .map(|(_, h)| matches!(h.value, Value::Cal(_, Place::Dct)))
+        .collect();
+    let (mut last, mut last_day) = (None, None);
+    // The end token and first day of the previous expression.
+    let mut prev: (usize, Option<Date>) = (usize::MAX, None);
+    let mut out: Vec<Timex> = hits
+        .into_iter()
         .map(|(first, h)| {
-            let tense = || tense::around(&cx, first, h.end);
-            let r = value::resolve(&h.value, h.clock, published, &tense, last);
+            // The end of a range follows its start: "from Monday to Friday".
+            let range_end = first >= 1
+                && prev.0 == first - 1
+                && matches!(
+                    doc.lower(first - 1),
+                    "to" | "-" | "\u{2013}" | "through" | "until" | "till"
+                )
+                && matches!(h.value, Value::Cal(c, Place::Tense) if c.year.is_none());
+            let reference = match prev.1 {
+                Some(d) if range_end => Some(d),
+                _ => published,
+            };
+            let tense = || {
+                if range_end {
+                    Some(lexicon::Tense::Future)
+                } else {
+                    tense::around(&cx, first, h.end)
+                }
+            };
+            // Days anchor "the next day"; any date anchors "the following year".
+            let anchor = match h.value {
+                Value::Narrative { unit, .. } if unit <= lexicon::Unit::Week => last_day,
+                _ => last,
+            };
+            let r = value::resolve(&h.value, h.clock, reference, &tense, anchor);
+            prev = (h.end, r.cal.and_then(|c| c.span()).map(|s| s.0));
             if h.is_period() && r.cal.is_some() {
                 last = r.cal;
+                if r.cal.is_some_and(|c| c.grain == Grain::Day) {
+                    last_day = r.cal;
+                }
             }
             let kind = match h.value {
                 Value::Duration(_) => TimexType::Duration,
@@ -157,7 +191,34 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
                 },
             }
         })
-        .collect()
+        .collect();
+    anchor_times(&mut out, &clock_only);
+    out
+}
+
+/// Puts a time of day on the day its sentence names, if one is near:
+/// "made its first flight Tuesday ... at 18:00 UTC", "at 16:15 UTC, June
+/// 1st"; otherwise it stays on the publication day.
+fn anchor_times(timexes: &mut [Timex], clock_only: &[bool]) {
+    for k in (0..timexes.len()).filter(|&k| clock_only[k]) {
+        let s = timexes[k].sentence;
+        let near = (1..=3)
+            .flat_map(|d| [k.checked_sub(d), Some(k + d)])
+            .flatten();
+        let day = near.filter_map(|j| timexes.get(j)).find(|t| {
+            t.sentence == s && t.kind == TimexType::Date && t.interval.is_some_and(|(a, b)| a == b)
+        });
+        if let Some((day, resolved, interval)) =
+            day.map(|t| (t.value.clone(), t.resolved, t.interval))
+        {
+            let t = &mut timexes[k];
+            if let Some(time) = t.value.get(10..) {
+                t.value = day + time;
+                t.resolved = resolved;
+                t.interval = interval;
+            }
+        }
+    }
 }
 
 /// Joins a day and a time of day next to it into one expression: "Friday
@@ -176,7 +237,7 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     for (start, h) in hits {
         if let Some((_, prev)) = out.last_mut() {
             let gap = start - prev.end;
-            let joiner = gap == 1 && cx.doc.lower(prev.end) == "at" || gap == 0;
+            let joiner = gap == 1 && matches!(cx.doc.lower(prev.end), "at" | ",") || gap == 0;
             if is_day(prev) && is_time(&h) && joiner {
                 prev.end = h.end;
                 prev.clock = h.clock;
@@ -296,7 +357,17 @@ pub(crate) mod tests {
         check(
             "at 16:15 UTC, June 1st",
             Some("2009-06-04"),
-            "16:15 UTC=TIME 2009-06-04T16:15Z; June 1st=DATE 2009-06-01",
+            "16:15 UTC=TIME 2009-06-01T16:15Z; June 1st=DATE 2009-06-01",
+        );
+        check(
+            "It ran from Monday to Friday.",
+            P,
+            "Monday=DATE 2025-03-17; Friday=DATE 2025-03-21",
+        );
+        check(
+            "It flew Tuesday in Everett at 18:00 UTC.",
+            Some("2009-12-16"),
+            "Tuesday=DATE 2009-12-15; 18:00 UTC=TIME 2009-12-15T18:00Z",
         );
     }
 

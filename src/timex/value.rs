@@ -383,7 +383,7 @@ fn at_grain(d: Date, grain: Grain) -> Cal {
 fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -> Cal {
     let today = dct.to_days();
     // Candidates and their first and last days, in time order.
-    let mut cands: Vec<(Cal, i64, i64)> = Vec::with_capacity(15);
+    let mut cands: Vec<(Cal, i64, i64)> = Vec::with_capacity(16);
     if cal.grain == Grain::Day && cal.month == 0 && cal.weekday == 0 || place == Place::Dct {
         return Cal::day(dct);
     }
@@ -398,9 +398,19 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
             }
         }
     } else {
-        for y in dct.year - 1..=dct.year + 1 {
+        // "Thursday, July 2": the years whose July 2 is a Thursday.
+        let named = |y: i32| {
+            cal.weekday == 0
+                || Date::new(y, cal.month, cal.day).is_some_and(|d| d.weekday() == cal.weekday)
+        };
+        let reach = if (dct.year - 6..=dct.year + 6).any(named) {
+            6
+        } else {
+            1
+        };
+        for y in dct.year - reach..=dct.year + reach {
             let c = cal.with_year(y);
-            if let Some((a, b)) = c.span() {
+            if let Some((a, b)) = c.span().filter(|_| reach == 1 || named(y)) {
                 cands.push((c, a.to_days(), b.to_days()));
             }
         }

@@ -4,29 +4,35 @@
 use super::{cal, Hit};
 use crate::timex::date::Date;
 use crate::timex::guards;
-use crate::timex::lexicon::Word;
+use crate::timex::lexicon::{Unit, Word};
 use crate::timex::scan::{self, Cx};
 use crate::timex::value::{Cal, Clock, Grain, Place, Value};
+
+/// Words that make a weekday part of a name: "Black Monday", "Super Tuesday".
+const NAMED_DAYS: &[&str] = &[
+    "black", "blue", "cyber", "super", "good", "holy", "ash", "bloody", "giving", "fat", "palm",
+    "shrove", "maundy", "easter", "whit", "plough", "boxing",
+];
 
 /// A month name or abbreviation at `i` ("May" only capitalized), and the
 /// token after it and its period.
 #[inline(never)]
 fn month_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
-    let m = match cx.word(i)? {
-        Word::Month(5) if !cx.cap(i) => return None,
-        Word::Month(m) | Word::MonthAbbr(m) => m,
-        _ => return None,
-    };
-    Some((m, cx.skip_dot(i + 1)))
+    match cx.word(i)? {
+        Word::Month(5) if !cx.cap(i) => None,
+        Word::Month(m) => Some((m, i + 1)),
+        Word::MonthAbbr(m) => Some((m, cx.skip_dot(i + 1))),
+        _ => None,
+    }
 }
 
 /// A weekday name or abbreviation at `i` with its period and comma; returns
-/// the token after them, or `i` when there is none.
+/// the weekday (0 when there is none) and the token after them.
 #[inline(never)]
-fn skip_weekday(cx: &Cx, i: usize) -> usize {
+fn skip_weekday(cx: &Cx, i: usize) -> (u8, usize) {
     match cx.word(i) {
-        Some(Word::Weekday(_) | Word::WeekdayAbbr(_)) => cx.skip_comma(cx.skip_dot(i + 1)),
-        _ => i,
+        Some(Word::Weekday(w) | Word::WeekdayAbbr(w)) => (w, cx.skip_comma(cx.skip_dot(i + 1))),
+        _ => (0, i),
     }
 }
 
@@ -53,13 +59,15 @@ fn two_digit_year(yy: u32) -> i32 {
     }
 }
 
-/// A day of a month, checked against the calendar (with the year when known).
+/// A day of a month, checked against the calendar (with the year when
+/// known); the weekday named with it helps place it when the year is not.
 #[inline(never)]
-fn day_value(year: Option<i32>, month: u8, day: u8) -> Option<Value> {
+fn day_value(year: Option<i32>, month: u8, day: u8, weekday: u8) -> Option<Value> {
     Date::new(year.unwrap_or(2000), month, day)?;
     Some(cal(Cal {
         month,
         day,
+        weekday,
         ..Cal::of(Grain::Day, year)
     }))
 }
@@ -67,13 +75,14 @@ fn day_value(year: Option<i32>, month: u8, day: u8) -> Option<Value> {
 /// "March 18, 2025", "Tuesday, March 18", "Sat Aug 17 2013", "Jan. 5th";
 /// in a range "August 10 - 22, 2012" the first day takes the range's year.
 pub fn month_day(cx: &Cx, i: usize) -> Option<Hit> {
-    let (m, j) = month_at(cx, skip_weekday(cx, i))?;
+    let (w, j) = skip_weekday(cx, i);
+    let (m, j) = month_at(cx, j)?;
     let (d, k) = cx.day_of_month(j)?;
     if cx.is_any(k, &["%", ":"]) || cx.unit(k).is_some() {
         return None;
     }
     if let Some((y, end)) = year_after(cx, cx.skip_comma(k)) {
-        return Some(Hit::new(end, day_value(Some(y), m, d)?));
+        return Some(Hit::new(end, day_value(Some(y), m, d, 0)?));
     }
     let mut year = None;
     if cx.is_any(k, &["-", "\u{2013}", "to", "through", "until", "and"]) {
@@ -81,13 +90,13 @@ pub fn month_day(cx: &Cx, i: usize) -> Option<Hit> {
             year = cx.year(cx.skip_comma(e));
         }
     }
-    Some(Hit::new(k, day_value(year, m, d)?))
+    Some(Hit::new(k, day_value(year, m, d, w)?))
 }
 
 /// "18 March 2025", "the 17th of August", "Saturday 18 Aug"; and the second
 /// day of a range, "22, 2012" in "August 10 - 22, 2012".
 pub fn day_month(cx: &Cx, i: usize) -> Option<Hit> {
-    let mut j = skip_weekday(cx, i);
+    let (w, mut j) = skip_weekday(cx, i);
     if cx.is(j, "the") {
         j += 1;
     }
@@ -96,13 +105,25 @@ pub fn day_month(cx: &Cx, i: usize) -> Option<Hit> {
         k += 1;
     }
     let Some((m, k)) = month_at(cx, k) else {
-        return range_end(cx, i, d);
+        return range_start(cx, k, d).or_else(|| range_end(cx, i, d));
     };
     let year = year_after(cx, cx.skip_comma(k));
     match year {
-        Some((y, end)) => Some(Hit::new(end, day_value(Some(y), m, d)?)),
-        None => Some(Hit::new(k, day_value(None, m, d)?)),
+        Some((y, end)) => Some(Hit::new(end, day_value(Some(y), m, d, 0)?)),
+        None => Some(Hit::new(k, day_value(None, m, d, w)?)),
     }
+}
+
+/// The first day of a range of days in one month: "17" in "17-19 August
+/// 2013", which takes the month and year of the range's end.
+fn range_start(cx: &Cx, k: usize, d: u8) -> Option<Hit> {
+    if !cx.is_any(k, &["-", "\u{2013}", "to", "and"]) {
+        return None;
+    }
+    let (_, e) = cx.day_of_month(k + 1)?;
+    let (m, e) = month_at(cx, e)?;
+    let year = year_after(cx, cx.skip_comma(e)).map(|(y, _)| y);
+    Some(Hit::new(k, day_value(year, m, d, 0)?))
 }
 
 /// The day and year ending a range that began with a month and day.
@@ -118,7 +139,7 @@ fn range_end(cx: &Cx, i: usize, d: u8) -> Option<Hit> {
             Some(Word::Month(m) | Word::MonthAbbr(m)) => Some(m),
             _ => None,
         })?;
-    Some(Hit::new(end, day_value(Some(y), m, d)?))
+    Some(Hit::new(end, day_value(Some(y), m, d, 0)?))
 }
 
 /// "March 2024", "Sept. 2008", "March of 2024", "May '08".
@@ -147,15 +168,16 @@ pub fn month_alone(cx: &Cx, i: usize) -> Option<Hit> {
     if cx.is_number(i + 1) {
         return None;
     }
-    guards::bare_month(cx, i, m).then(|| {
-        Hit::new(
-            i + 1,
-            cal(Cal {
-                month: m,
-                ..Cal::of(Grain::Month, None)
-            }),
-        )
-    })
+    let c = Cal {
+        month: m,
+        ..Cal::of(Grain::Month, None)
+    };
+    // "October of next year": the year is named apart.
+    let value = match (cx.is(i + 1, "of"), cx.word(i + 2), cx.unit(i + 3)) {
+        (true, Some(Word::Dir(d)), Some((Unit::Year, false))) => Value::Cal(c, Place::InYear(d)),
+        _ => cal(c),
+    };
+    guards::bare_month(cx, i, m).then(|| Hit::new(i + 1, value))
 }
 
 /// A weekday, "Tuesday", "Friday morning", placed by the tense.
@@ -163,8 +185,9 @@ pub fn weekday(cx: &Cx, i: usize) -> Option<Hit> {
     let Some(Word::Weekday(w)) = cx.word(i) else {
         return None;
     };
-    // "Black Monday", "Super Tuesday" are names.
-    if i > 0 && cx.name_like(i - 1) && cx.word_back(i - 1).is_none() {
+    // "Black Monday", "Super Tuesday" are names; "monday.com" a domain.
+    let name = i > 0 && cx.name_like(i - 1) && NAMED_DAYS.contains(&cx.back(Some(i - 1)));
+    if name || cx.is(i + 1, ".") && cx.glued(i + 1) && cx.glued(i + 2) && !cx.is_number(i + 2) {
         return None;
     }
     let value = cal(Cal {
@@ -237,7 +260,7 @@ pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
         4 if y % 100 == 0 && y < 2000 => Cal::of(Grain::Century, Some(y)),
         4 => Cal::of(Grain::Decade, Some(y)),
         // "the 70s", "'90s"; not "her 70s".
-        2 if the || apostrophe => {
+        2 if the || apostrophe || guards::follows_year(cx, j) => {
             let y = if y < 30 { 2000 + y } else { 1900 + y };
             Cal::of(Grain::Decade, Some(y))
         }
@@ -272,8 +295,8 @@ pub fn quarter(cx: &Cx, i: usize) -> Option<Hit> {
     }
     let t = cx.lower(j);
     let short = match t.as_bytes() {
-        [b'q', n @ b'1'..=b'4'] => Some((Grain::Quarter, n - b'0')),
-        [b'h', n @ b'1'..=b'2'] => Some((Grain::Half, n - b'0')),
+        [b'q', n @ b'1'..=b'4'] | [n @ b'1'..=b'4', b'q'] => Some((Grain::Quarter, n - b'0')),
+        [b'h', n @ b'1'..=b'2'] | [n @ b'1'..=b'2', b'h'] => Some((Grain::Half, n - b'0')),
         _ => None,
     };
     let (grain, part, mut k) = match short {
@@ -378,7 +401,7 @@ pub fn holiday(cx: &Cx, i: usize) -> Option<Hit> {
     }
     let year = year_after(cx, k);
     let end = year.map_or(k, |(_, e)| e);
-    Some(Hit::new(end, day_value(year.map(|(y, _)| y), m, d)?))
+    Some(Hit::new(end, day_value(year.map(|(y, _)| y), m, d, 0)?))
 }
 
 /// Numeric dates: `2025-03-18` (with a time: `2013-08-17T18:40:39Z`),
@@ -410,8 +433,10 @@ pub fn numeric_date(cx: &Cx, i: usize) -> Option<Hit> {
     if blen > 2 {
         return None;
     }
-    // A fourth number ("1/2/3/4") makes it something else.
-    if cx.lower(i + 5) == sep && cx.glued(i + 5) {
+    // A fourth number ("1/2/3/4") makes it something else, unless it is the
+    // zone of a date-time ("2014-11-30T08:15:30-05:30").
+    let timed = cx.lower(i + 4).contains('t');
+    if cx.lower(i + 5) == sep && cx.glued(i + 5) && !timed {
         return None;
     }
     if alen == 4 {
@@ -428,7 +453,8 @@ pub fn numeric_date(cx: &Cx, i: usize) -> Option<Hit> {
             None if rest.is_empty() => None,
             None => return None,
         };
-        return Some(Hit::new(i + 5, cal(Cal::day(date))).clock(clock));
+        let end = super::clock::skip_offset(cx, i + 5);
+        return Some(Hit::new(end, cal(Cal::day(date))).clock(clock));
     }
     let (c, clen) = cx.int(i + 4)?;
     if alen > 2 || !(clen == 4 || clen == 2 && sep == "/") {
@@ -482,6 +508,17 @@ mod tests {
             "August 10=DATE 2012-08-10; 22, 2012=DATE 2012-08-22",
         );
         check("on February 30", P, "");
+        check(
+            "The festival runs 17-19 August 2013.",
+            P,
+            "17=DATE 2013-08-17; 19 August 2013=DATE 2013-08-19",
+        );
+        check(
+            "It was published Thursday, 2nd of July.",
+            P,
+            "Thursday, 2nd of July=DATE 2020-07-02",
+        );
+        check("The 2008 crisis hit hard.", P, "2008=DATE 2008");
     }
 
     #[test]
@@ -557,6 +594,12 @@ mod tests {
         );
         check("as 7/8/07 reads", None, "7/8/07=DATE 2007-07-08");
         check("on 18.03.2025", None, "18.03.2025=DATE 2025-03-18");
+        check(
+            "dated 2014-11-30T08:15:30-05:30.",
+            None,
+            "2014-11-30T08:15:30-05:30=TIME 2014-11-30T08:15:30",
+        );
+        check("Profits rose in 2Q 2012.", None, "2Q 2012=DATE 2012-Q2");
         check("1-2-3, 4-5-6, 20-30-12, 1/2, 1/2/3/4 and 1.1.30", None, "");
     }
 }

@@ -89,6 +89,17 @@ pub fn parse_iso_time(t: &str) -> Option<Clock> {
     )
 }
 
+/// Skips a zone offset glued at `i` ("+0900", "-05:30", "+8"); returns the
+/// token after it.
+#[inline(never)]
+pub fn skip_offset(cx: &Cx, i: usize) -> usize {
+    if cx.is_any(i, &["+", "-"]) && cx.glued(i) && cx.glued(i + 1) && cx.is_number(i + 1) {
+        i + 2
+    } else {
+        i
+    }
+}
+
 /// A time of day.
 pub fn clock_time(cx: &Cx, i: usize) -> Option<Hit> {
     let on_dct = |end: usize, clock: Clock| {
@@ -130,6 +141,10 @@ pub fn clock_time(cx: &Cx, i: usize) -> Option<Hit> {
     if let Some(Word::Zone(u)) = cx.word(end) {
         (utc, zone) = (u, true);
         end += 1;
+        // "GMT+0900" is not UTC.
+        let offset = skip_offset(cx, end);
+        utc &= offset == end;
+        end = offset;
     }
     let mut hour = w.hour;
     match meridiem {
@@ -189,6 +204,11 @@ mod tests {
         check("at noon", P, "noon=TIME 2025-03-18T12:00");
         check("at six o'clock", P, "six o'clock=TIME 2025-03-18T06:00");
         check("at 10.30pm", P, "10.30pm=TIME 2025-03-18T22:30");
+        check(
+            "at 18:40 GMT+0900",
+            P,
+            "18:40 GMT+0900=TIME 2025-03-18T18:40",
+        );
         check("at 10:30 a.m.", None, "10:30 a.m.=TIME XXXX-XX-XXT10:30 ?");
     }
 

@@ -33,6 +33,55 @@ const BETWEEN: &[&str] = &[
     "short",
 ];
 
+/// Words before "a year" that make it a length.
+const BEFORE_ARTICLE: &[&str] = &[
+    "for",
+    "in",
+    "within",
+    "over",
+    "than",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "after",
+    "of",
+    "just",
+    "only",
+    "roughly",
+    "approximately",
+    "some",
+    "under",
+    "least",
+    "most",
+    "to",
+    "lasted",
+    "lasts",
+    "last",
+    "spent",
+    "spend",
+    "took",
+    "take",
+    "takes",
+    "waited",
+    "served",
+    "needed",
+];
+
+/// Words after "a year" that make it a length.
+const AFTER_ARTICLE: &[&str] = &[
+    "after", "before", "later", "earlier", "ago", "long", "of", "or", "and", ",", ".", ";", ")",
+    "early", "late", "from", "behind", "ahead", "hence", "-", "in",
+];
+
+/// Whether "a"/"an" at `i` and the unit before `next` read as a length.
+#[inline(never)]
+fn article_context(cx: &Cx, i: usize, next: usize) -> bool {
+    BEFORE_ARTICLE.contains(&cx.back(i.checked_sub(1)))
+        || !cx.has(next)
+        || cx.is_any(next, AFTER_ARTICLE)
+}
+
 /// An amount and its unit at `i`; returns the length and the end of its tokens.
 #[inline(never)]
 pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
@@ -71,7 +120,12 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
         return None;
     }
     // Fractions: "a quarter of", "three quarters of voters".
-    if unit == Unit::Quarter && (cx.is(k + 1, "of") || article || !adjective && !plural) {
+    if unit == Unit::Quarter && (article || !adjective && (cx.is(k + 1, "of") || !plural)) {
+        return None;
+    }
+    // A bare "a day" needs the context of a length: "for a day", "a day
+    // after", "a year ago"; not "not a day anybody could foresee".
+    if article && k == i + 1 && !article_context(cx, i, k + 1) {
         return None;
     }
     k += 1;

@@ -97,7 +97,7 @@ pub fn reference(cx: &Cx, i: usize) -> Option<Hit> {
         let before = cx.back(i.checked_sub(1));
         let bad = match w {
             // "now-defunct" is an adjective.
-            "now" => cx.is(i + 1, "-") && cx.glued(i + 1),
+            "now" | "soon" if cx.is(i + 1, "-") && cx.glued(i + 1) => true,
             "recent" => before == "most",
             "soon" => before == "as" || cx.is(i + 1, "as"),
             _ => false,
@@ -169,10 +169,10 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
         _ => Place::This,
     };
     let named = |c: Cal, end: usize| (!the).then(|| Hit::new(end, Value::Cal(c, place)));
-    match cx.word(j)? {
+    match cx.word(j).unwrap_or(Word::Vague) {
         Word::Unit(u, false) => {
             // "the last day of the month" names something else.
-            if cx.is(j + 1, "of") || cx.is(j + 1, "-") {
+            if cx.is(j + 1, "of") || cx.is(j + 1, "-") && cx.glued(j + 1) {
                 return None;
             }
             let end = j + 1;
@@ -202,13 +202,17 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
                 )
             })
         }
-        Word::Weekday(w) => named(
-            Cal {
+        Word::Weekday(w) => {
+            let c = Cal {
                 weekday: w,
                 ..Cal::of(Grain::Day, None)
-            },
-            j + 1,
-        ),
+            };
+            // "last Tuesday night".
+            match cx.word(j + 1) {
+                Some(Word::Part(p)) => named(c, j + 2).map(|h| h.clock(part(p))),
+                _ => named(c, j + 1),
+            }
+        }
         Word::Month(m) if m != 5 || cx.cap(j) => named(
             Cal {
                 month: m,
@@ -273,7 +277,7 @@ pub fn ago(cx: &Cx, i: usize) -> Option<Hit> {
     let (sign, end) = match cx.lower(k) {
         "ago" => (-1, k + 1),
         "hence" => (1, k + 1),
-        "from" if cx.is(k + 1, "now") => (1, k + 2),
+        "from" if cx.is_any(k + 1, &["now", "today"]) => (1, k + 2),
         // "weeks prior", but not "weeks prior to the vote".
         "prior" if dur.tenths.is_none() && !cx.is(k + 1, "to") => (-1, k + 1),
         "earlier" | "before"
@@ -301,8 +305,33 @@ pub fn ago(cx: &Cx, i: usize) -> Option<Hit> {
     Some(Hit::new(end, value))
 }
 
+/// Whether "the day", "the year" at `i` is the period of the story: after
+/// "the end of" ("the beginning of the year"), or the trading day of market
+/// reports ("ended the day", "for the day").
+fn the_period(cx: &Cx, i: usize) -> bool {
+    let Some((u, false)) = cx.unit(i + 1) else {
+        return false;
+    };
+    let before = cx.back(i.checked_sub(1));
+    let edge = before == "of" && i >= 2 && matches!(cx.word_back(i - 2), Some(Word::Edge(_)));
+    let day = u == Unit::Day
+        && matches!(
+            before,
+            "end"
+                | "ended"
+                | "ending"
+                | "ends"
+                | "for"
+                | "close"
+                | "closed"
+                | "closing"
+                | "finished"
+        );
+    (edge && !u.is_clock()) || day
+}
+
 /// Expressions anchored to the story's last date: "the same day", "that
-/// year", "the day before", "the year after".
+/// year", "the day before", "the year after", "the end of the year".
 pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
     let w = cx.lower(i);
     let (u, end, n) = match w {
@@ -319,6 +348,10 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
                 return None;
             }
             (u, i + 3, 0)
+        }
+        "the" if the_period(cx, i) => {
+            let (u, _) = cx.unit(i + 1)?;
+            (u, i + 2, 0)
         }
         "the" => {
             let (u, plural) = cx.unit(i + 1)?;
@@ -410,6 +443,16 @@ mod tests {
             "last night=TIME 2025-03-17TNI",
         );
         check(
+            "I saw him last Tuesday night.",
+            P,
+            "last Tuesday night=TIME 2025-03-11TNI",
+        );
+        check(
+            "within the next 48 hours",
+            P,
+            "the next 48 hours=DURATION PT48H",
+        );
+        check(
             "It was cold this morning.",
             P,
             "this morning=TIME 2025-03-18TMO",
@@ -446,6 +489,11 @@ mod tests {
         );
         check("a month ago", P, "a month ago=DATE 2025-02");
         check("2 weeks from now", P, "2 weeks from now=DATE 2025-04-01");
+        check(
+            "It starts 3 days from today.",
+            P,
+            "3 days from today=DATE 2025-03-21",
+        );
         check("years ago", P, "years ago=DATE PAST_REF");
         check(
             "Zelensky just weeks prior in the office.",
@@ -473,5 +521,16 @@ mod tests {
             "2009=DATE 2009; the year before=DATE 2008",
         );
         check("That year it rained.", P, "That year=DATE 2025");
+        check(
+            "at the beginning of the year",
+            P,
+            "the beginning of the year=DATE 2025 START",
+        );
+        check(
+            "The Dow fell 3% to end the day at 7,114.",
+            P,
+            "the day=DATE 2025-03-18",
+        );
+        check("the day was long", P, "");
     }
 }
