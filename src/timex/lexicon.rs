@@ -487,6 +487,37 @@ mod tests {
         assert_eq!(parse("x day -3").err(), Some(1));
     }
 
+    /// Runs every example of `examples.txt`.
+    #[test]
+    fn examples_hold() {
+        for line in include_str!("examples.txt").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut parts = line.splitn(3, " | ");
+            let (published, text, expected) = (
+                parts.next().unwrap(),
+                parts.next().unwrap(),
+                parts.next().unwrap_or(""),
+            );
+            let published = (published != "-").then_some(published);
+            crate::timex::tests::check(text, published, expected.trim_end());
+        }
+    }
+
+    /// Every word of the list is used by an example.
+    #[test]
+    fn every_word_has_an_example() {
+        let examples = include_str!("examples.txt");
+        let doc = crate::text::Document::new(examples);
+        let used: std::collections::HashSet<&str> =
+            (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
+        let table = parse(include_str!("words.txt")).unwrap();
+        let mut missing: Vec<&str> = table.words().filter(|w| !used.contains(w)).collect();
+        missing.sort_unstable();
+        assert!(missing.is_empty(), "words with no example: {missing:?}");
+    }
+
     #[test]
     fn fnv_matches_the_reference() {
         assert_eq!(fnv("a"), 0xaf63_dc4c_8601_ec8c);

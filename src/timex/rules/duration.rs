@@ -113,14 +113,15 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     }
     let (unit, plural) = cx.unit(k)?;
     // "a second" is an ordinal; "a second" of time needs a number.
-    if article && (plural || cx.is(k, "second") || cx.is(k, "sec")) {
+    let one = article && tenths == Some(10);
+    if one && (plural || cx.is(k, "second") || cx.is(k, "sec")) {
         return None;
     }
     if hyphen && plural && tenths.is_some() {
         return None;
     }
     // Fractions: "a quarter of", "three quarters of voters".
-    if unit == Unit::Quarter && (article || !adjective && (cx.is(k + 1, "of") || !plural)) {
+    if unit == Unit::Quarter && (one || !adjective && (cx.is(k + 1, "of") || !plural)) {
         return None;
     }
     // A bare "a day" needs the context of a length: "for a day", "a day
