@@ -189,6 +189,49 @@ pub enum Word {
     Freq(Option<Unit>),
     /// A tense marker.
     Tense(Tense),
+    /// A word that can start an expression without being one, by group:
+    /// 0 "the"; 1 "a", "an"; 2 words that only start modifiers ("at"
+    /// (least), "just"); 3 "fiscal", "Q3"; 4 "every", "each"; 5 "twice",
+    /// "per"; 6 others ("that", "more", "half", "future").
+    Signal(u8),
+}
+
+/// The class bit of a number token.
+pub const NUMBER_BIT: u32 = 1 << 21;
+/// The class bit of an apostrophe ("'82").
+pub const APOSTROPHE_BIT: u32 = 1 << 22;
+/// The class bit of a word like "FY2024".
+pub const FY_BIT: u32 = 1 << 30;
+
+impl Word {
+    /// The class of the word as one bit, for [`crate::timex::rules::RULES`]
+    /// to say which words each rule can start with.
+    pub fn bit(self) -> u32 {
+        1 << match self {
+            Word::Month(_) => 0,
+            Word::MonthAbbr(_) => 1,
+            Word::Weekday(_) => 2,
+            Word::WeekdayAbbr(_) => 3,
+            Word::Weekdays(_) => 4,
+            Word::Unit(..) => 5,
+            Word::Number(_) => 6,
+            Word::Vague => 7,
+            Word::Ordinal(_) => 8,
+            Word::Season(_) => 9,
+            Word::Part(_) => 10,
+            Word::Clock(_) => 11,
+            Word::Day(_) => 12,
+            Word::Ref(_) => 13,
+            Word::Dir(_) => 14,
+            Word::Edge(_) => 15,
+            Word::Approx(_) => 16,
+            Word::Zone(_) | Word::Meridiem(_) | Word::Tense(_) => 17,
+            Word::Holiday(..) => 18,
+            Word::Freq(_) => 19,
+            Word::Signal(0) => 20,
+            Word::Signal(k) => 23 + k.min(6),
+        }
+    }
 }
 
 /// FNV-1a over the bytes of a word.
@@ -205,8 +248,27 @@ pub fn fnv(word: &str) -> u64 {
 /// A few lines of code instead of a general hash map keep the WebAssembly
 /// build small.
 pub struct Table {
-    slots: Vec<Option<(&'static str, Word)>>,
+    /// Each word with its hash, which is compared first.
+    slots: Vec<Option<(u64, &'static str, Word)>>,
     mask: usize,
+    /// A 4096-bit filter on the length and the first, second and last
+    /// letters of the words: most tokens of a text fail it and are never
+    /// hashed.
+    filter: [u64; 64],
+}
+
+/// The filter bit of a word.
+#[inline]
+fn filter_bit(w: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    let second = w.get(1).copied().unwrap_or(0);
+    ((usize::from(first) * 97)
+        ^ (usize::from(last) * 31)
+        ^ (usize::from(second) * 7)
+        ^ (w.len() * 1231))
+        & 4095
 }
 
 impl Table {
@@ -215,15 +277,22 @@ impl Table {
         Table {
             slots: vec![None; size],
             mask: size - 1,
+            filter: [0; 64],
         }
     }
 
     /// The entry of `word`.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<Word> {
-        let mut i = fnv(word) as usize & self.mask;
+        let bit = filter_bit(word.as_bytes());
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 || word.len() > 16 {
+            return None;
+        }
+        let h = fnv(word);
+        let mut i = h as usize & self.mask;
         loop {
             match self.slots[i] {
-                Some((w, entry)) if w == word => return Some(entry),
+                Some((hw, w, entry)) if hw == h && w == word => return Some(entry),
                 Some(_) => i = (i + 1) & self.mask,
                 None => return None,
             }
@@ -232,14 +301,17 @@ impl Table {
 
     /// Adds `word`; false when it is already there.
     fn insert(&mut self, word: &'static str, entry: Word) -> bool {
-        let mut i = fnv(word) as usize & self.mask;
-        while let Some((w, _)) = self.slots[i] {
+        let h = fnv(word);
+        let mut i = h as usize & self.mask;
+        while let Some((_, w, _)) = self.slots[i] {
             if w == word {
                 return false;
             }
             i = (i + 1) & self.mask;
         }
-        self.slots[i] = Some((word, entry));
+        self.slots[i] = Some((h, word, entry));
+        let bit = filter_bit(word.as_bytes());
+        self.filter[bit / 64] |= 1 << (bit % 64);
         true
     }
 
@@ -255,7 +327,7 @@ impl Table {
 
     /// Every word, in no particular order.
     pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.slots.iter().flatten().map(|(w, _)| *w)
+        self.slots.iter().flatten().map(|(_, w, _)| *w)
     }
 }
 
@@ -286,7 +358,7 @@ fn small_int(s: &str) -> Option<i32> {
 }
 
 /// The classes of `words.txt`, in the order [`make`] reads them.
-const CLASSES: [&str; 24] = [
+const CLASSES: [&str; 25] = [
     "month",
     "month-abbr",
     "weekday",
@@ -311,6 +383,7 @@ const CLASSES: [&str; 24] = [
     "freq",
     "past",
     "future",
+    "signal",
 ];
 
 /// Named arguments; the first thirteen are the units, in [`UNITS`] order.
@@ -422,6 +495,7 @@ fn make(class: usize, arg: i32) -> Option<Word> {
         21 => Word::Freq(Some(unit?)),
         22 => Word::Tense(Tense::Past),
         23 => Word::Tense(Tense::Future),
+        24 => Word::Signal(in_range(7)? - 1),
         _ => return None,
     })
 }
@@ -453,7 +527,8 @@ pub fn parse(text: &'static str) -> Result<Table, usize> {
             .position(|c| *c == class)
             .zip(arg)
             .and_then(|(c, a)| make(c, a));
-        let lowercase = !word.bytes().any(|b| b.is_ascii_uppercase()) && word.len() <= 16;
+        let lowercase =
+            !word.bytes().any(|b| b.is_ascii_uppercase()) && (1..=16).contains(&word.len());
         match entry {
             Some(e) if lowercase && table.insert(word, e) => {}
             _ => return Err(n + 1),

@@ -112,7 +112,7 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
         cx.limit.set(sentence.tokens.end);
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
-            if rules::may_start(&cx, i) {
+            if rules::start_bit(&cx, i) != 0 {
                 if let Some(h) = rules::at(&cx, i) {
                     cx.last_end.set(h.end);
                     hits.push((i, h));

@@ -23,6 +23,8 @@ pub struct Cx<'a> {
     pub doc: &'a Document<'a>,
     /// Each token's lexicon entry.
     words: Vec<Option<Word>>,
+    /// Each token's class bit.
+    bits: Vec<u32>,
     /// One past the last token of the current sentence.
     pub limit: Cell<usize>,
     /// One past the last token of the last expression found.
@@ -32,17 +34,43 @@ pub struct Cx<'a> {
 impl<'a> Cx<'a> {
     /// Looks up every word of `doc` once.
     pub fn new(doc: &'a Document<'a>) -> Cx<'a> {
-        let words = (0..doc.tokens.len())
-            .map(|i| match doc.tokens[i].kind {
-                TokenKind::Word => lexicon::lookup(doc.lower(i)),
-                _ => None,
-            })
-            .collect();
+        let n = doc.tokens.len();
+        let table = lexicon::table();
+        let (mut words, mut bits) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for t in &doc.tokens {
+            let lower = t.span.slice(&doc.lower);
+            let (word, bit) = match t.kind {
+                TokenKind::Word => match table.get(lower) {
+                    Some(w) => (Some(w), w.bit()),
+                    None if lower.starts_with("fy") => (None, lexicon::FY_BIT),
+                    None => (None, 0),
+                },
+                TokenKind::Number => (None, lexicon::NUMBER_BIT),
+                TokenKind::Punct if lower == "'" || lower == "\u{2019}" => {
+                    (None, lexicon::APOSTROPHE_BIT)
+                }
+                _ => (None, 0),
+            };
+            words.push(word);
+            bits.push(bit);
+        }
         Cx {
             doc,
             words,
-            limit: Cell::new(doc.tokens.len()),
+            bits,
+            limit: Cell::new(n),
             last_end: Cell::new(usize::MAX),
+        }
+    }
+
+    /// The class bit of token `i` (see [`Word::bit`]); 0 for a token that
+    /// cannot start an expression.
+    #[inline]
+    pub fn bit(&self, i: usize) -> u32 {
+        if self.has(i) {
+            self.bits[i]
+        } else {
+            0
         }
     }
 
@@ -89,13 +117,30 @@ impl<'a> Cx<'a> {
     /// Whether token `i` is `w` (lowercase; a curly apostrophe reads as straight).
     #[inline(never)]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.has(i) && self.doc.is(i, w)
+        if !self.has(i) {
+            return false;
+        }
+        let t = self.doc.lower(i);
+        // A curly apostrophe is two bytes longer than a straight one.
+        t == w || t.len() == w.len() + 2 && self.doc.is(i, w)
+    }
+
+    /// Whether token `i` is "the".
+    #[inline]
+    pub fn the(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::Signal(0))
+    }
+
+    /// Whether token `i` is "a" or "an".
+    #[inline]
+    pub fn article(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::Signal(1))
     }
 
     /// Whether token `i` is one of `ws`.
     #[inline(never)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.has(i) && ws.iter().any(|w| self.doc.is(i, w))
+        self.has(i) && ws.iter().any(|w| self.is(i, w))
     }
 
     /// Whether token `i` follows the previous one with no space.

@@ -297,17 +297,14 @@ impl Length {
 /// it that names a single day.
 fn sentence_date(timexes: &[Timex], k: usize) -> Option<Date> {
     let s = timexes[k].sentence;
-    let day = |j: usize| {
-        let t = &timexes[j];
-        (t.sentence == s)
-            .then_some(t.interval?)
-            .filter(|(a, b)| a == b)
-            .map(|b| b.0)
-    };
+    let same = |j: &usize| timexes[*j].sentence == s;
+    let day = |j: usize| timexes[j].interval.filter(|(a, b)| a == b).map(|b| b.0);
+    // Timexes are in text order: stop at the sentence's edges.
     (0..k)
         .rev()
+        .take_while(same)
         .find_map(day)
-        .or_else(|| (k + 1..timexes.len()).find_map(day))
+        .or_else(|| (k + 1..timexes.len()).take_while(same).find_map(day))
 }
 
 /// Bounds of a vague reference: the past year before the publication date,

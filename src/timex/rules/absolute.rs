@@ -97,7 +97,7 @@ pub fn month_day(cx: &Cx, i: usize) -> Option<Hit> {
 /// day of a range, "22, 2012" in "August 10 - 22, 2012".
 pub fn day_month(cx: &Cx, i: usize) -> Option<Hit> {
     let (w, mut j) = skip_weekday(cx, i);
-    if cx.is(j, "the") {
+    if cx.the(j) {
         j += 1;
     }
     let (d, mut k) = cx.day_of_month(j)?;
@@ -206,6 +206,11 @@ pub fn weekday(cx: &Cx, i: usize) -> Option<Hit> {
 /// A year: "2008" where it reads as one (see [`guards::bare_year`]),
 /// "fiscal 2024", "FY2024", "in '82".
 pub fn year(cx: &Cx, i: usize) -> Option<Hit> {
+    if cx.is_number(i) {
+        let y = cx.year(i)?;
+        return guards::bare_year(cx, i, y)
+            .then(|| Hit::new(i + 1, cal(Cal::of(Grain::Year, Some(y)))));
+    }
     let t = cx.lower(i);
     let fiscal = |y: i32, end: usize| {
         Hit::new(
@@ -235,21 +240,24 @@ pub fn year(cx: &Cx, i: usize) -> Option<Hit> {
             _ => None,
         };
     }
-    if cx.is_any(i, &["'", "\u{2019}"]) && guards::date_context(cx, i) {
-        let (y, end) = year_after(cx, i)?;
-        return Some(Hit::new(end, cal(Cal::of(Grain::Year, Some(y)))));
+    if !guards::date_context(cx, i) {
+        return None;
     }
-    let y = cx.year(i)?;
-    guards::bare_year(cx, i, y).then(|| Hit::new(i + 1, cal(Cal::of(Grain::Year, Some(y)))))
+    // "in '82".
+    let (y, end) = year_after(cx, i)?;
+    Some(Hit::new(end, cal(Cal::of(Grain::Year, Some(y)))))
 }
 
 /// A decade: "the 1990s", "the '90s", "the 70s"; "the 1800s" is a century.
 pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
-    let the = cx.is(i, "the");
+    let the = cx.the(i);
     let mut j = if the { i + 1 } else { i };
-    let apostrophe = cx.is_any(j, &["'", "\u{2019}"]);
+    let apostrophe = !cx.is_number(j) && cx.is_any(j, &["'", "\u{2019}"]);
     if apostrophe {
         j += 1;
+    }
+    if !cx.is_number(j) {
+        return None;
     }
     let t = cx.lower(j).strip_suffix('s')?;
     if !cx.is_number(j) || !t.bytes().all(|b| b.is_ascii_digit()) || !t.ends_with('0') {
@@ -271,7 +279,7 @@ pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
 
 /// A century: "the 19th century", "the twenty-first century".
 pub fn century(cx: &Cx, i: usize) -> Option<Hit> {
-    let j = if cx.is(i, "the") { i + 1 } else { i };
+    let j = if cx.the(i) { i + 1 } else { i };
     let (n, mut k) = cx.ordinal(j)?;
     if cx.is(k, "-") && cx.glued(k) {
         k += 1;
@@ -288,7 +296,7 @@ pub fn century(cx: &Cx, i: usize) -> Option<Hit> {
 /// A quarter or half of a year: "the third quarter of 2009", "Q4 2024",
 /// "third-quarter", "the first half of this year", "fiscal Q2".
 pub fn quarter(cx: &Cx, i: usize) -> Option<Hit> {
-    let mut j = if cx.is(i, "the") { i + 1 } else { i };
+    let mut j = if cx.the(i) { i + 1 } else { i };
     let mut fiscal = cx.is(j, "fiscal");
     if fiscal {
         j += 1;
@@ -351,7 +359,7 @@ pub fn quarter(cx: &Cx, i: usize) -> Option<Hit> {
                 place = Place::InYear(d);
                 k = y + 2;
             }
-            _ if cx.is(y, "the") && cx.is(y + 1, "year") => k = y + 2,
+            _ if cx.the(y) && cx.is(y + 1, "year") => k = y + 2,
             _ => {}
         }
     }
@@ -364,7 +372,7 @@ pub fn quarter(cx: &Cx, i: usize) -> Option<Hit> {
 
 /// A season: "the fall", "spring 2024", "the summer of 2008", "in winter".
 pub fn season(cx: &Cx, i: usize) -> Option<Hit> {
-    let j = if cx.is(i, "the") { i + 1 } else { i };
+    let j = if cx.the(i) { i + 1 } else { i };
     let Some(Word::Season(s)) = cx.word(j) else {
         return None;
     };

@@ -96,14 +96,15 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
             i + 2,
         ));
     }
-    let article = cx.is_any(i, &["a", "an"]);
+    let article = cx.article(i);
     // "15 a year" is a rate (see `set::per_unit`).
     if article && super::set::after_amount(cx, i) {
         return None;
     }
     let (tenths, mut k) = cx.amount(i)?;
+    // "six straight days": an adjective, then the unit.
     let mut adjective = false;
-    while cx.is_any(k, BETWEEN) && !cx.is(k, "-") {
+    while cx.unit(k).is_none() && cx.unit(k + 1).is_some() && cx.is_any(k, BETWEEN) {
         adjective = true;
         k += 1;
     }
@@ -151,9 +152,17 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
 /// An amount of a unit of time, with "or so" after it; in a sentence about
 /// the future, "in three weeks" is the date three weeks on.
 pub fn quantity(cx: &Cx, i: usize) -> Option<Hit> {
+    // A unit must follow within a few tokens ("two and a half years"):
+    // most numbers and articles leave here.
+    if !(i + 1..i + 10).any(|k| cx.unit(k).is_some()) {
+        return None;
+    }
     let Some((dur, mut end)) = parse(cx, i) else {
         return range_start(cx, i);
     };
+    if let Some(h) = super::relative::ago(cx, dur, end) {
+        return Some(h);
+    }
     let mut h = Hit::new(end, Value::Duration(dur));
     if cx.is(end, "or") && cx.is(end + 1, "so") {
         end += 2;
@@ -203,17 +212,23 @@ fn range_start(cx: &Cx, i: usize) -> Option<Hit> {
 /// A plural unit standing alone where it means a length: "for years", "in
 /// decades", "months of talks", "over the years", "decades in the making".
 pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
-    let the = cx.is(i, "the");
+    let the = cx.the(i);
     let j = if the { i + 1 } else { i };
     let Some((unit, true)) = cx.unit(j) else {
         return None;
     };
+    let vague = Dur { tenths: None, unit };
+    if !the {
+        if let Some(h) = super::relative::ago(cx, vague, j + 1) {
+            return Some(h);
+        }
+    }
     if unit.is_clock() && unit != Unit::Hour || matches!(unit, Unit::Weekend | Unit::Quarter) {
         return None;
     }
     // "decades-long"
     if !the && cx.is(j + 1, "-") && cx.glued(j + 1) && cx.is(j + 2, "long") {
-        return Some(Hit::new(j + 3, Value::Duration(Dur { tenths: None, unit })));
+        return Some(Hit::new(j + 3, Value::Duration(vague)));
     }
     let before = cx.back(i.checked_sub(1));
     let ok = if the {
@@ -221,10 +236,9 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
     } else {
         matches!(before, "for" | "in" | "within" | "after")
             || cx.is_any(j + 1, &["of", "later", "earlier"])
-            || cx.is(j + 1, "in") && cx.is(j + 2, "the") && cx.is(j + 3, "making")
+            || cx.is(j + 1, "in") && cx.the(j + 2) && cx.is(j + 3, "making")
     };
-    (ok && !guards::is_age(cx, j + 1))
-        .then(|| Hit::new(j + 1, Value::Duration(Dur { tenths: None, unit })))
+    (ok && !guards::is_age(cx, j + 1)).then(|| Hit::new(j + 1, Value::Duration(vague)))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ pub mod duration;
 pub mod relative;
 pub mod set;
 
-use super::lexicon::{Mod, Word};
+use super::lexicon::{self, Mod, Word};
 use super::scan::Cx;
 use super::value::{Clock, Grain, Place, Value};
 
@@ -70,53 +70,119 @@ impl Hit {
 /// A rule: from a start token, the expression it finds there.
 pub type Rule = fn(&Cx, usize) -> Option<Hit>;
 
-/// Every rule by name, sorted by name. When two rules find expressions of the
-/// same length at a token, the first in this list wins.
-pub const RULES: &[(&str, Rule)] = &[
-    ("absolute::century", absolute::century),
-    ("absolute::day_month", absolute::day_month),
-    ("absolute::decade", absolute::decade),
-    ("absolute::holiday", absolute::holiday),
-    ("absolute::month_alone", absolute::month_alone),
-    ("absolute::month_day", absolute::month_day),
-    ("absolute::month_year", absolute::month_year),
-    ("absolute::numeric_date", absolute::numeric_date),
-    ("absolute::quarter", absolute::quarter),
-    ("absolute::season", absolute::season),
-    ("absolute::weekday", absolute::weekday),
-    ("absolute::year", absolute::year),
-    ("clock::clock_time", clock::clock_time),
-    ("duration::bare_units", duration::bare_units),
-    ("duration::quantity", duration::quantity),
-    ("relative::ago", relative::ago),
-    ("relative::deictic_day", relative::deictic_day),
-    ("relative::direction", relative::direction),
-    ("relative::narrative", relative::narrative),
-    ("relative::reference", relative::reference),
-    ("set::every", set::every),
-    ("set::frequency", set::frequency),
-    ("set::per_unit", set::per_unit),
-    ("set::weekdays", set::weekdays),
+// What a token can be, as one bit: the classes of the lexicon's words (see
+// `Word::bit`), and these for tokens outside it.
+const NUMBER: u32 = lexicon::NUMBER_BIT;
+const APOSTROPHE: u32 = lexicon::APOSTROPHE_BIT;
+const FY: u32 = lexicon::FY_BIT;
+const MONTH: u32 = 1;
+const MONTH_ABBR: u32 = 1 << 1;
+const WEEKDAY: u32 = 1 << 2;
+const WEEKDAY_ABBR: u32 = 1 << 3;
+const WEEKDAYS: u32 = 1 << 4;
+const UNIT: u32 = 1 << 5;
+const NUMBER_WORD: u32 = 1 << 6;
+const VAGUE: u32 = 1 << 7;
+const ORDINAL: u32 = 1 << 8;
+const SEASON: u32 = 1 << 9;
+const CLOCK: u32 = 1 << 11;
+const DAY: u32 = 1 << 12;
+const REF: u32 = 1 << 13;
+const DIR: u32 = 1 << 14;
+const APPROX: u32 = 1 << 16;
+const HOLIDAY: u32 = 1 << 18;
+const FREQ: u32 = 1 << 19;
+const THE: u32 = 1 << 20;
+const ARTICLE: u32 = 1 << 24;
+const FISCAL: u32 = 1 << 26;
+const EVERY: u32 = 1 << 27;
+const TIMES: u32 = 1 << 28;
+const OTHER: u32 = 1 << 29;
+const AMOUNT: u32 = NUMBER | NUMBER_WORD | VAGUE | ARTICLE | OTHER | REF | APPROX;
+
+/// Every rule by name, with the classes of tokens it can start with, sorted
+/// by name. When two rules find expressions of the same length at a token,
+/// the first in this list wins.
+pub const RULES: &[(&str, u32, Rule)] = &[
+    (
+        "absolute::century",
+        THE | ORDINAL | NUMBER | NUMBER_WORD,
+        absolute::century,
+    ),
+    (
+        "absolute::day_month",
+        WEEKDAY | WEEKDAY_ABBR | THE | NUMBER | ORDINAL | NUMBER_WORD | UNIT,
+        absolute::day_month,
+    ),
+    (
+        "absolute::decade",
+        THE | APOSTROPHE | NUMBER,
+        absolute::decade,
+    ),
+    ("absolute::holiday", HOLIDAY | OTHER, absolute::holiday),
+    ("absolute::month_alone", MONTH, absolute::month_alone),
+    (
+        "absolute::month_day",
+        MONTH | MONTH_ABBR | WEEKDAY | WEEKDAY_ABBR,
+        absolute::month_day,
+    ),
+    (
+        "absolute::month_year",
+        MONTH | MONTH_ABBR,
+        absolute::month_year,
+    ),
+    ("absolute::numeric_date", NUMBER, absolute::numeric_date),
+    (
+        "absolute::quarter",
+        THE | FISCAL | ORDINAL | NUMBER | UNIT,
+        absolute::quarter,
+    ),
+    ("absolute::season", THE | SEASON, absolute::season),
+    ("absolute::weekday", WEEKDAY, absolute::weekday),
+    (
+        "absolute::year",
+        NUMBER | FISCAL | APOSTROPHE | FY,
+        absolute::year,
+    ),
+    (
+        "clock::clock_time",
+        CLOCK | NUMBER | NUMBER_WORD,
+        clock::clock_time,
+    ),
+    ("duration::bare_units", UNIT | THE, duration::bare_units),
+    ("duration::quantity", AMOUNT, duration::quantity),
+    ("relative::deictic_day", DAY | THE, relative::deictic_day),
+    ("relative::direction", THE | DIR, relative::direction),
+    ("relative::narrative", THE | OTHER, relative::narrative),
+    (
+        "relative::reference",
+        REF | THE | OTHER,
+        relative::reference,
+    ),
+    ("set::every", EVERY, set::every),
+    ("set::frequency", FREQ, set::frequency),
+    (
+        "set::per_unit",
+        ARTICLE | TIMES | NUMBER | NUMBER_WORD,
+        set::per_unit,
+    ),
+    ("set::weekdays", WEEKDAYS, set::weekdays),
 ];
 
-/// Whether token `i` can start an expression at all: the quick test that
-/// lets most tokens pass without trying any rule.
-pub fn may_start(cx: &Cx, i: usize) -> bool {
-    cx.word(i).is_some()
-        || cx.is_number(i)
-        || cx.lower(i).starts_with("fy")
-        || cx.is_any(
-            i,
-            &[
-                "the", "a", "an", "half", "every", "each", "per", "once", "twice", "fiscal", "fy",
-                "that", "just", "more", "less", "fewer", "at", "up", "no", "earlier", "later",
-                "new", "'", "q1", "q2", "q3", "q4", "h1", "h2", "within", "right", "well", "very",
-            ],
-        )
+/// The class bit of token `i`; 0 when it cannot start an expression, the
+/// quick test that lets most tokens pass without trying any rule.
+#[inline]
+pub fn start_bit(cx: &Cx, i: usize) -> u32 {
+    cx.bit(i)
 }
 
 /// The longest expression starting at token `i`, with its modifier.
 pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
+    // "the" and "a" start an expression only before a word that can be in
+    // one: most ("the company", "a deal") are passed over here.
+    if matches!(cx.word(i), Some(Word::Signal(0 | 1))) && start_bit(cx, i + 1) == 0 {
+        return None;
+    }
     if let Some((m, j)) = prefix(cx, i) {
         if let Some(mut h) = core(cx, j) {
             let fits = match m {
@@ -146,8 +212,12 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
 
 /// The longest hit of any rule at token `i`.
 fn core(cx: &Cx, i: usize) -> Option<Hit> {
+    let bit = start_bit(cx, i);
     let mut best: Option<Hit> = None;
-    for &(name, rule) in RULES {
+    for &(name, mask, rule) in RULES {
+        if mask & bit == 0 {
+            continue;
+        }
         if let Some(mut h) = rule(cx, i) {
             if h.end > i && best.is_none_or(|b| h.end > b.end) {
                 h.rule = name;
@@ -162,6 +232,12 @@ fn core(cx: &Cx, i: usize) -> Option<Hit> {
 /// "about", "more than", "at least", "early", "mid-", "the end of"; or a
 /// word that joins the extent without a modifier ("just", "earlier").
 fn prefix(cx: &Cx, i: usize) -> Option<(Option<Mod>, usize)> {
+    if !matches!(
+        cx.word(i)?,
+        Word::Signal(0 | 2 | 6) | Word::Approx(_) | Word::Edge(_)
+    ) {
+        return None;
+    }
     let w = cx.lower(i);
     // An amount must follow a bound: "over two hours", not "over the years".
     let amount_at = |j: usize| {

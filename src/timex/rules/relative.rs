@@ -7,7 +7,7 @@ use super::duration;
 use super::Hit;
 use crate::timex::lexicon::{Ref, Unit, Word};
 use crate::timex::scan::Cx;
-use crate::timex::value::{Cal, Clock, Grain, Place, Value};
+use crate::timex::value::{Cal, Clock, Dur, Grain, Place, Value};
 
 fn part(p: u8) -> Option<Clock> {
     Some(Clock {
@@ -47,7 +47,7 @@ fn whole(tenths: u32, unit: Unit) -> (u32, Unit) {
 /// "Today", "yesterday", "tomorrow", "tonight", "yesterday afternoon", "the
 /// day before yesterday".
 pub fn deictic_day(cx: &Cx, i: usize) -> Option<Hit> {
-    if cx.is(i, "the") && cx.is(i + 1, "day") {
+    if cx.the(i) && cx.is(i + 1, "day") {
         let sign = match cx.lower(i + 2) {
             "before" => -1,
             "after" => 1,
@@ -146,7 +146,7 @@ pub fn reference(cx: &Cx, i: usize) -> Option<Hit> {
 /// "the past decade", "the next four years", "the coming weeks", "the
 /// following day", "the last quarter".
 pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
-    let the = cx.is(i, "the");
+    let the = cx.the(i);
     let mut j = if the { i + 1 } else { i };
     let Some(Word::Dir(mut d)) = cx.word(j) else {
         return None;
@@ -257,23 +257,12 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
     }
 }
 
-/// "Three years ago", "5 days ago", "a week ago", "years ago", "2 weeks from
-/// now", "weeks prior" (vague only: "two weeks prior" is a length of time
-/// before an event the text names).
-pub fn ago(cx: &Cx, i: usize) -> Option<Hit> {
-    let (dur, k) = match duration::parse(cx, i) {
-        Some(p) => p,
-        None => match cx.unit(i) {
-            Some((u, true)) => (
-                crate::timex::value::Dur {
-                    tenths: None,
-                    unit: u,
-                },
-                i + 1,
-            ),
-            _ => return None,
-        },
-    };
+/// A length of time read as a date counted from the publication date, when
+/// a word after it (at `k`) says so: "three years ago", "a week ago", "years
+/// ago", "2 weeks from now", "weeks prior" (vague only: "two weeks prior" is
+/// a length of time before an event the text names). Called by the rules
+/// of `duration` on the lengths they find.
+pub fn ago(cx: &Cx, dur: Dur, k: usize) -> Option<Hit> {
     let (sign, end) = match cx.lower(k) {
         "ago" => (-1, k + 1),
         "hence" => (1, k + 1),
