@@ -23,7 +23,10 @@
 //!   `less`), `zone` (`utc` or `local`), `meridiem` (`am`, `pm`), `freq`
 //!   (recurrence words with their unit, or `night`);
 //! - `past` and `future`: tense markers read around bare weekdays and
-//!   months (words in -ed count as past without being listed).
+//!   months (words in -ed count as past without being listed);
+//! - `signal`, by group: words that start expressions without being one
+//!   ("the", "a", "at" (least), "fiscal", "every", "twice", "more"), so
+//!   that the tagger tries only the rules that can start with them.
 //!
 //! Ambiguous entries ("may", "march", "sun", "sat", "fall") are kept from
 //! firing on ordinary words by the guards in `guards.rs`. Every entry is
