@@ -44,6 +44,41 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
 fn marker(cx: &Cx, i: usize) -> Option<Tense> {
     let doc = cx.doc;
     match cx.word_back(i) {
+        // "set to open" is the future, "was set on" the past; "due to" a cause.
+        Some(Word::Tense(t)) if doc.is(i, "set") || doc.is(i, "due") => {
+            let to = i + 1 < doc.tokens.len() && doc.is(i + 1, "to");
+            // "due to the weather" is a cause; "due to open" the future.
+            let cause = to
+                && i + 2 < doc.tokens.len()
+                && matches!(
+                    doc.lower(i + 2),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "lack"
+                        | "poor"
+                        | "bad"
+                        | "heavy"
+                        | "high"
+                        | "low"
+                        | "concerns"
+                        | "fears"
+                );
+            return match (doc.is(i, "set"), to) {
+                (true, true) => Some(t),
+                (true, false) => Some(Tense::Past),
+                (false, _) if cause => None,
+                (false, _) => Some(t),
+            };
+        }
         Some(Word::Tense(t)) => return Some(t),
         // "may" in lowercase is the modal.
         Some(Word::Month(5)) if !doc.tokens[i].is_capitalized(doc.text) => {
@@ -113,6 +148,8 @@ mod tests {
         check("The minister may resign in May.", "May", Some(Future));
         check("The vote is on Monday.", "Monday", None);
         check("The need is great on Monday.", "Monday", None);
+        check("A record was set on Monday.", "Monday", Some(Past));
+        check("It is due to open on Monday.", "Monday", Some(Future));
     }
 
     #[test]

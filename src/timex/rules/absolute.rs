@@ -259,10 +259,14 @@ pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
     if !cx.is_number(j) {
         return None;
     }
-    let t = cx.lower(j).strip_suffix('s')?;
-    if !cx.is_number(j) || !t.bytes().all(|b| b.is_ascii_digit()) || !t.ends_with('0') {
+    // "the 1990s", or "the 1980's" with the clitic split off.
+    let clitic = the && cx.is(j + 1, "'s") && cx.glued(j + 1);
+    let t = cx.lower(j);
+    let t = if clitic { t } else { t.strip_suffix('s')? };
+    if !t.bytes().all(|b| b.is_ascii_digit()) || !t.ends_with('0') {
         return None;
     }
+    let end = j + 1 + usize::from(clitic);
     let y = scan::digits(t)? as i32;
     let c = match t.len() {
         4 if y % 100 == 0 && y < 2000 => Cal::of(Grain::Century, Some(y)),
@@ -274,7 +278,7 @@ pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
         }
         _ => return None,
     };
-    Some(Hit::new(j + 1, cal(c)))
+    Some(Hit::new(end, cal(c)))
 }
 
 /// A century: "the 19th century", "the twenty-first century".
@@ -546,6 +550,11 @@ mod tests {
         );
         check("in the 1800s", None, "the 1800s=DATE 18");
         check("in her 70s", None, "");
+        check(
+            "In the late 1980's it grew.",
+            None,
+            "the late 1980's=DATE 198 END",
+        );
         check("the 19th century", None, "the 19th century=DATE 18");
     }
 

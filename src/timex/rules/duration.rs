@@ -168,7 +168,12 @@ pub fn quantity(cx: &Cx, i: usize) -> Option<Hit> {
         end += 2;
         h = Hit::new(end, Value::Duration(dur)).modifier(Some(Mod::Approx));
     }
-    let after_in = i > 0 && cx.back(Some(i - 1)) == "in";
+    // "the deepest recession in a decade" is a length, even in the future.
+    let superlative = (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
+        let w = cx.back(Some(k));
+        w.ends_with("est") || matches!(w, "first" | "last" | "since" | "only")
+    });
+    let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative;
     if after_in && !cx.is_any(i, &["some", "recent"]) && dur.unit >= Unit::Day {
         if let Some(t) = dur.whole() {
             if tense::around(cx, i, end) == Some(Tense::Future) {
@@ -234,7 +239,8 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
     let ok = if the {
         matches!(before, "over" | "through" | "throughout" | "across")
     } else {
-        matches!(before, "for" | "in" | "within" | "after")
+        matches!(before, "for" | "in" | "within")
+            || before == "after" && unit != Unit::Hour
             || cx.is_any(j + 1, &["of", "later", "earlier"])
             || cx.is(j + 1, "in") && cx.the(j + 2) && cx.is(j + 3, "making")
     };

@@ -162,7 +162,15 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
             }
         }
     }
-    let narrative = matches!(dw, "following" | "previous" | "preceding") || the && dw == "next";
+    // "the next day" is the day after the story's date; "for the next year"
+    // a length of time.
+    let length_prep = i > 0
+        && matches!(
+            cx.back(Some(i - 1)),
+            "for" | "over" | "during" | "within" | "in"
+        );
+    let narrative =
+        matches!(dw, "following" | "previous" | "preceding") || the && dw == "next" && !length_prep;
     let place = match d {
         -1 => Place::Before,
         1 => Place::After,

@@ -152,14 +152,46 @@ pub fn per_unit(cx: &Cx, i: usize) -> Option<Hit> {
 /// "15 a year", "$900 a month", "5 % a year", "15 jets a month".
 #[inline(never)]
 pub fn after_amount(cx: &Cx, i: usize) -> bool {
-    let before = cx.back(i.checked_sub(1));
-    i > 0 && cx.doc.tokens[i - 1].kind == crate::text::TokenKind::Number
-        || AMOUNTS.contains(&before)
-        || i > 1
-            && cx.doc.tokens[i - 2].kind == crate::text::TokenKind::Number
-            && before.ends_with('s')
-            && cx.doc.tokens[i - 1].is_lowercase(cx.doc.text)
-            && cx.unit(i - 1).is_none()
+    if i == 0 || cx.is_any(i + 2, &["ago", "later", "earlier", "before", "after"]) {
+        return false;
+    }
+    let before = cx.back(Some(i - 1));
+    let number = |k: usize| cx.doc.tokens[k].kind == crate::text::TokenKind::Number;
+    if number(i - 1) || AMOUNTS.contains(&before) {
+        return true;
+    }
+    // "$300 million in fuel a year", "15 jets a month": an amount shortly
+    // before, and no preposition that makes a length ("for a year").
+    let sentence = cx.doc.sentences[cx.doc.sentence_of[i] as usize]
+        .tokens
+        .start;
+    let lowercase_noun =
+        cx.doc.tokens[i - 1].is_lowercase(cx.doc.text) && cx.word_back(i - 1).is_none();
+    lowercase_noun
+        && !matches!(
+            before,
+            "for"
+                | "in"
+                | "within"
+                | "over"
+                | "about"
+                | "than"
+                | "after"
+                | "of"
+                | "and"
+                | "or"
+                | "but"
+                | "to"
+                | "with"
+                | "by"
+                | "on"
+                | "at"
+                | "as"
+                | "from"
+                | "nearly"
+                | "almost"
+        )
+        && (i.saturating_sub(4).max(sentence)..i - 1).any(|k| number(k) || cx.doc.lower(k) == "$")
 }
 
 /// Plural weekdays: "on Sundays".
@@ -206,6 +238,12 @@ mod tests {
         check("three times a week", P, "three times a week=SET P1W");
         check("15 tankers at a rate of 15 a year.", P, "a year=SET P1Y");
         check("Rent rose to $900 a month.", P, "a month=SET P1M");
+        check("It saves $300 million in fuel a year.", P, "a year=SET P1Y");
+        check(
+            "He paid $5 and left a year later.",
+            P,
+            "a year=DURATION P1Y",
+        );
         check("The shop closes on Sundays.", P, "Sundays=SET XXXX-WXX-7");
     }
 
