@@ -44,9 +44,11 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
 fn marker(cx: &Cx, i: usize) -> Option<Tense> {
     let doc = cx.doc;
     match cx.word_back(i) {
-        // "set to open" is the future, "was set on" the past; "due to" a cause.
+        // "set to open" and "set for Friday" are the future, "was set on" the
+        // past; "due to" a cause.
         Some(Word::Tense(t)) if doc.is(i, "set") || doc.is(i, "due") => {
-            let to = i + 1 < doc.tokens.len() && doc.is(i + 1, "to");
+            let to = i + 1 < doc.tokens.len()
+                && (doc.is(i + 1, "to") || doc.is(i, "set") && doc.is(i + 1, "for"));
             // "due to the weather" is a cause; "due to open" the future.
             let cause = to
                 && i + 2 < doc.tokens.len()

@@ -431,8 +431,8 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
             }
         }),
         _ => match tense() {
-            Some(Tense::Past) => past(),
-            Some(Tense::Future) => future(),
+            Some(Tense::Past) => past().or_else(future),
+            Some(Tense::Future) => future().or_else(past),
             // No tense: the past one, unless the next one starts much sooner
             // than the past one ended.
             None => match (past(), earliest(&|a, _| a > today)) {

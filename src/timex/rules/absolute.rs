@@ -260,7 +260,8 @@ pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
         return None;
     }
     // "the 1990s", or "the 1980's" with the clitic split off.
-    let clitic = the && cx.is(j + 1, "'s") && cx.glued(j + 1);
+    let after_the = (j.saturating_sub(3)..j).any(|k| cx.the(k));
+    let clitic = after_the && cx.is(j + 1, "'s") && cx.glued(j + 1);
     let t = cx.lower(j);
     let t = if clitic { t } else { t.strip_suffix('s')? };
     if !t.bytes().all(|b| b.is_ascii_digit()) || !t.ends_with('0') {
