@@ -50,30 +50,7 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
             let to = i + 1 < doc.tokens.len()
                 && (doc.is(i + 1, "to") || doc.is(i, "set") && doc.is(i + 1, "for"));
             // "due to the weather" is a cause; "due to open" the future.
-            let cause = to
-                && i + 2 < doc.tokens.len()
-                && matches!(
-                    doc.lower(i + 2),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "lack"
-                        | "poor"
-                        | "bad"
-                        | "heavy"
-                        | "high"
-                        | "low"
-                        | "concerns"
-                        | "fears"
-                );
+            let cause = to && i + 2 < doc.tokens.len() && CAUSES.contains(&doc.lower(i + 2));
             return match (doc.is(i, "set"), to) {
                 (true, true) => Some(t),
                 (true, false) => Some(Tense::Past),
@@ -81,6 +58,8 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
                 (false, _) => Some(t),
             };
         }
+        // "will be held": a participle after "be" is not the past.
+        Some(Word::Tense(Tense::Past)) => return participle(doc, i),
         Some(Word::Tense(t)) => return Some(t),
         // "may" in lowercase is the modal.
         Some(Word::Month(5)) if !doc.tokens[i].is_capitalized(doc.text) => {
@@ -99,13 +78,24 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
     if NOT_PAST.contains(&w) {
         return None;
     }
-    // A participle: "will be delivered" is future, "is delivered" present.
+    participle(doc, i)
+}
+
+/// The tense of a past form at `i`, read with the word before it: "will be
+/// delivered" is the future, "is delivered" the present, "delivered" the past.
+fn participle(doc: &crate::text::Document, i: usize) -> Option<Tense> {
     match i.checked_sub(1).map(|p| doc.lower(p)) {
         Some("be") => Some(Tense::Future),
         Some("is" | "are" | "am") => None,
         _ => Some(Tense::Past),
     }
 }
+
+/// Words after "due to" that make it a cause, not the future.
+const CAUSES: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "lack",
+    "poor", "bad", "heavy", "high", "low", "concerns", "fears",
+];
 
 #[cfg(test)]
 mod tests {

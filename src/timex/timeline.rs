@@ -235,7 +235,8 @@ fn anchor(doc: &Document, t: &Timex, in_pledge: bool, d: &Length) -> Option<Anch
     {
         return Some(Anchor::Ends);
     }
-    if lower.starts_with("the next") || lower.starts_with("the coming") {
+    if lower.starts_with("the next") || lower.starts_with("the coming") || lower.ends_with("ahead")
+    {
         return Some(Anchor::Starts);
     }
     if matches!(before(1), "following" | "after") || before(1) == "the" && before(2) == "after" {

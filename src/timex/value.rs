@@ -384,13 +384,31 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
     let today = dct.to_days();
     // Candidates and their first and last days, in time order.
     let mut cands: Vec<(Cal, i64, i64)> = Vec::with_capacity(16);
-    if cal.grain == Grain::Day && cal.month == 0 && cal.weekday == 0 || place == Place::Dct {
+    if cal.grain == Grain::Day && cal.month == 0 && cal.weekday == 0 && cal.day == 0
+        || place == Place::Dct
+    {
         return Cal::day(dct);
     }
     if let Place::InYear(n) = place {
         return cal.with_year(dct.year + i32::from(n));
     }
-    if cal.weekday != 0 && cal.month == 0 {
+    if cal.grain == Grain::Weekend && cal.week == 0 {
+        // "the weekend": the last one, this one or the next one.
+        for k in [-7, 0, 7] {
+            let c = at_grain(dct.add_days(k), Grain::Weekend);
+            if let Some((a, b)) = c.span() {
+                cands.push((c, a.to_days(), b.to_days()));
+            }
+        }
+    } else if cal.month == 0 && cal.day != 0 {
+        // "on the 23rd": this month's, last month's or next month's.
+        for m in -1..=1 {
+            let first = Date::new(dct.year, dct.month, 1).map(|f| f.add_months(m));
+            if let Some(d) = first.and_then(|f| Date::new(f.year, f.month, cal.day)) {
+                cands.push((Cal::day(d), d.to_days(), d.to_days()));
+            }
+        }
+    } else if cal.weekday != 0 && cal.month == 0 {
         for k in -7..=7 {
             let d = dct.add_days(k);
             if d.weekday() == cal.weekday {

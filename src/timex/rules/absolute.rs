@@ -126,6 +126,37 @@ fn range_start(cx: &Cx, k: usize, d: u8) -> Option<Hit> {
     Some(Hit::new(k, day_value(year, m, d, 0)?))
 }
 
+/// A day of the month standing alone: "on the 23rd", "by the 15th", in the
+/// month of the publication date or next to it, by the tense.
+pub fn day_alone(cx: &Cx, i: usize) -> Option<Hit> {
+    let before = cx.back(i.checked_sub(1));
+    if !cx.the(i)
+        || !cx.is_number(i + 1)
+        || !matches!(
+            before,
+            "on" | "by" | "until" | "till" | "from" | "since" | "before" | "after"
+        )
+    {
+        return None;
+    }
+    let (d, k) = cx.ordinal(i + 1)?;
+    // "on the 2nd floor" is no date.
+    if !(1..=31).contains(&d)
+        || cx.has(k)
+            && cx.doc.tokens[k].kind == crate::text::TokenKind::Word
+            && !cx.is_any(k, &["and", "or", "to"])
+    {
+        return None;
+    }
+    Some(Hit::new(
+        k,
+        cal(Cal {
+            day: d,
+            ..Cal::of(Grain::Day, None)
+        }),
+    ))
+}
+
 /// The day and year ending a range that began with a month and day.
 fn range_end(cx: &Cx, i: usize, d: u8) -> Option<Hit> {
     if i < 3 || !guards::follows_year(cx, i) && !cx.is(i - 1, "-") {
@@ -521,6 +552,12 @@ mod tests {
             "August 10=DATE 2012-08-10; 22, 2012=DATE 2012-08-22",
         );
         check("on February 30", P, "");
+        check("They will meet on the 23rd.", P, "the 23rd=DATE 2025-03-23");
+        check(
+            "It closed on the 2nd and moved to the 3rd floor.",
+            P,
+            "the 2nd=DATE 2025-03-02",
+        );
         check(
             "The festival runs 17-19 August 2013.",
             P,

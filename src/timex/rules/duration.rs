@@ -235,6 +235,10 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
     if !the && cx.is(j + 1, "-") && cx.glued(j + 1) && cx.is(j + 2, "long") {
         return Some(Hit::new(j + 3, Value::Duration(vague)));
     }
+    // "the days ahead", "the weeks to come".
+    if the && cx.is(j + 1, "ahead") {
+        return Some(Hit::new(j + 2, Value::Duration(vague)));
+    }
     let before = cx.back(i.checked_sub(1));
     let ok = if the {
         matches!(before, "over" | "through" | "throughout" | "across")
@@ -314,6 +318,7 @@ mod tests {
         check("the highest in years", P, "years=DURATION PXY");
         check("over the years", P, "the years=DURATION PXY");
         check("decades in the making", P, "decades=DURATION PXDE");
+        check("in the weeks ahead", P, "the weeks ahead=DURATION PXW");
         check("the years were good", P, "");
     }
 

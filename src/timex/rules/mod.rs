@@ -109,6 +109,7 @@ pub const RULES: &[(&str, u32, Rule)] = &[
         THE | ORDINAL | NUMBER | NUMBER_WORD,
         absolute::century,
     ),
+    ("absolute::day_alone", THE, absolute::day_alone),
     (
         "absolute::day_month",
         WEEKDAY | WEEKDAY_ABBR | THE | NUMBER | ORDINAL | NUMBER_WORD | UNIT,

@@ -265,12 +265,21 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
     }
 }
 
-/// A length of time read as a date counted from the publication date, when
-/// a word after it (at `k`) says so: "three years ago", "a week ago", "years
-/// ago", "2 weeks from now", "weeks prior" (vague only: "two weeks prior" is
-/// a length of time before an event the text names). Called by the rules
-/// of `duration` on the lengths they find.
+/// A length of time read as a date, when a word after it (at `k`) says so:
+/// counted from the publication date in "three years ago", "a week ago",
+/// "years ago", "2 weeks from now", "weeks prior" (vague only: "two weeks
+/// prior" is a length of time before an event the text names); from the
+/// story's date in "a year earlier", "two days later" (TimeML's dates; "two
+/// days after the launch" stays a length). Called by the rules of
+/// `duration` on the lengths they find.
 pub fn ago(cx: &Cx, dur: Dur, k: usize) -> Option<Hit> {
+    // "a year earlier", "two days later": counted from the story's date.
+    if let (Some(t), "earlier" | "later") = (dur.whole(), cx.lower(k)) {
+        let n = t as i32 * if cx.is(k, "earlier") { -1 } else { 1 };
+        if !dur.unit.is_clock() && dur.unit != Unit::Weekend {
+            return Some(Hit::new(k + 1, Value::Narrative { n, unit: dur.unit }));
+        }
+    }
     let (sign, end) = match cx.lower(k) {
         "ago" => (-1, k + 1),
         "hence" => (1, k + 1),
@@ -345,6 +354,11 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
                 return None;
             }
             (u, i + 3, 0)
+        }
+        // "over the weekend", placed by the tense.
+        "the" if cx.is(i + 1, "weekend") && !cx.is_any(i + 2, &["of", "before", "after"]) => {
+            let c = Cal::of(Grain::Weekend, None);
+            return Some(Hit::new(i + 2, Value::Cal(c, Place::Tense)));
         }
         "the" if the_period(cx, i) => {
             let (u, _) = cx.unit(i + 1)?;
@@ -487,6 +501,11 @@ mod tests {
         check("a month ago", P, "a month ago=DATE 2025-02");
         check("2 weeks from now", P, "2 weeks from now=DATE 2025-04-01");
         check(
+            "Profits rose in 2009 from a year earlier.",
+            P,
+            "2009=DATE 2009; a year earlier=DATE 2008",
+        );
+        check(
             "It starts 3 days from today.",
             P,
             "3 days from today=DATE 2025-03-21",
@@ -518,6 +537,16 @@ mod tests {
             "2009=DATE 2009; the year before=DATE 2008",
         );
         check("That year it rained.", P, "That year=DATE 2025");
+        check(
+            "Talks were held over the weekend.",
+            P,
+            "the weekend=DATE 2025-W11-WE",
+        );
+        check(
+            "Talks will be held over the weekend.",
+            P,
+            "the weekend=DATE 2025-W12-WE",
+        );
         check(
             "at the beginning of the year",
             P,

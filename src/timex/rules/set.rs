@@ -242,7 +242,7 @@ mod tests {
         check(
             "He paid $5 and left a year later.",
             P,
-            "a year=DURATION P1Y",
+            "a year later=DATE 2026",
         );
         check("The shop closes on Sundays.", P, "Sundays=SET XXXX-WXX-7");
     }
