@@ -35,6 +35,7 @@ pub const fn days_in_month(year: i32, month: u8) -> u8 {
 
 impl Date {
     /// The date, if it exists.
+    #[inline(never)]
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         let valid = (-9999..=9999).contains(&year)
             && (1..=12).contains(&month)
@@ -45,6 +46,7 @@ impl Date {
 
     /// Days since 1970-01-01 (negative before), after Howard Hinnant's
     /// `days_from_civil`.
+    #[inline(never)]
     pub fn to_days(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = y.div_euclid(400);
@@ -56,6 +58,7 @@ impl Date {
     }
 
     /// The date `days` after 1970-01-01 (Hinnant's `civil_from_days`).
+    #[inline(never)]
     pub fn from_days(days: i64) -> Date {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
@@ -70,11 +73,13 @@ impl Date {
     }
 
     /// The date `n` days later (earlier when negative).
+    #[inline(never)]
     pub fn add_days(self, n: i64) -> Date {
         Date::from_days(self.to_days() + n)
     }
 
     /// The date `n` months later, the day clamped to the month's length.
+    #[inline(never)]
     pub fn add_months(self, n: i32) -> Date {
         let index = self.year * 12 + i32::from(self.month) - 1 + n;
         let year = index.div_euclid(12);
@@ -84,12 +89,14 @@ impl Date {
     }
 
     /// Day of the week, Monday = 1 to Sunday = 7 (ISO 8601).
+    #[inline(never)]
     pub fn weekday(self) -> u8 {
         // 1970-01-01 was a Thursday (4).
         ((self.to_days() + 3).rem_euclid(7) + 1) as u8
     }
 
     /// The ISO 8601 week-numbering year and week of this date.
+    #[inline(never)]
     pub fn iso_week(self) -> (i32, u8) {
         let thursday = self.add_days(4 - i64::from(self.weekday()));
         let jan1 = Date {

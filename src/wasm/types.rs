@@ -109,17 +109,37 @@ export interface Hedging {
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 
+/** TIMEX3 modifier. */
+export type TimexMod =
+  | "APPROX"
+  | "MORE_THAN"
+  | "LESS_THAN"
+  | "EQUAL_OR_MORE"
+  | "EQUAL_OR_LESS"
+  | "START"
+  | "MID"
+  | "END";
+
 /** A temporal expression, TIMEX3 style. */
 export interface Timex extends Span {
   type: TimexType;
-  /** TIMEX3 value: "2025-03-18", "2025-W12", "P30D", "PT2H", "PAST_REF", "XXXX-03"... */
+  /**
+   * TIMEX3 value: "2025-03-18", "2025-W12", "2025-Q3", "2025-03-18T10:30", "P30D",
+   * "PT2H", "PAST_REF"... Unknown parts are X: "XXXX-03-18", "XXXX-WXX-2" (a Tuesday).
+   */
   value: string;
-  /** TIMEX3 modifier: "MORE_THAN", "APPROX", "START"... */
-  mod?: string;
+  /** TIMEX3 modifier: "MORE_THAN" for "over two hours", "START" for "early 2025"... */
+  mod?: TimexMod;
   /** Index into `sentences`. */
   sentence: number;
   /** False when the value needed a publication date that was not given. */
   resolved: boolean;
+  /**
+   * For expressions counted from the publication date, the distance as a signed
+   * ISO 8601 duration: "-P1D" for "yesterday", "+P1W" for "next week", "P0D" for
+   * "today", "-PXW" for "weeks prior". Present with or without `publishedAt`.
+   */
+  offset?: string;
 }
 
 /** A timex placed in time. */
@@ -128,16 +148,26 @@ export interface TimelineEntry {
   timex: number;
   /** Index into `sentences`. */
   sentence: number;
+  /**
+   * "date": a day, period or time; "span": a length of time the text places
+   * ("the past decade", a pledge's "for 30 days"); "length": one it does not
+   * place; "recurrence": a SET.
+   */
+  kind: "date" | "span" | "length" | "recurrence";
   /** First day it can denote, "YYYY-MM-DD", or null when unknown. */
   earliest: string | null;
   /** Last day it can denote, "YYYY-MM-DD", or null when unknown. */
   latest: string | null;
+  /** The bounds are approximate ("early 2025", "recently", "about two years"). */
   approximate: boolean;
+  /** Relative to the publication date; the timeline lists past, present, future, unknown. */
   relation: "past" | "present" | "future" | "unknown";
-  /** Short reader-facing label. */
+  /** Short reader-facing label: "18 Mar 2025", "early 2025", or the expression's words. */
   label: string;
   /** Index into `pledges` when this is a pledge's time. */
   pledge: number | null;
+  /** Whether it is that pledge's duration ("for 30 days") or deadline ("by March"). */
+  role: "duration" | "deadline" | null;
 }
 
 export type PledgeKind = "pledge" | "agreement" | "offer" | "threat" | "intent" | "refusal";

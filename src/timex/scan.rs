@@ -1,0 +1,427 @@
+//! What the rules see: the shared tokens, each word's lexicon entry looked
+//! up once, and small readers for numbers, ordinals and amounts.
+//!
+//! Every reader takes a token index and returns `None` past the end of the
+//! current sentence, so no rule can run across a sentence boundary; looking
+//! back (for context) may cross it.
+
+use super::lexicon::{self, Unit, Word};
+use crate::text::{Document, TokenKind};
+use std::cell::Cell;
+
+/// The value of 1 to 9 ASCII digits.
+pub fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+}
+
+/// The scanning context of one document.
+pub struct Cx<'a> {
+    /// The document.
+    pub doc: &'a Document<'a>,
+    /// Each token's lexicon entry.
+    words: Vec<Option<Word>>,
+    /// Each token's class bit.
+    bits: Vec<u32>,
+    /// One past the last token of the current sentence.
+    pub limit: Cell<usize>,
+    /// One past the last token of the last expression found.
+    pub last_end: Cell<usize>,
+}
+
+impl<'a> Cx<'a> {
+    /// Looks up every word of `doc` once.
+    pub fn new(doc: &'a Document<'a>) -> Cx<'a> {
+        let n = doc.tokens.len();
+        let table = lexicon::table();
+        let (mut words, mut bits) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for t in &doc.tokens {
+            let lower = t.span.slice(&doc.lower);
+            let (word, bit) = match t.kind {
+                TokenKind::Word => match table.get(lower) {
+                    Some(w) => (Some(w), w.bit()),
+                    None if lower.starts_with("fy") => (None, lexicon::FY_BIT),
+                    None => (None, 0),
+                },
+                TokenKind::Number => (None, lexicon::NUMBER_BIT),
+                TokenKind::Punct if lower == "'" || lower == "\u{2019}" => {
+                    (None, lexicon::APOSTROPHE_BIT)
+                }
+                _ => (None, 0),
+            };
+            words.push(word);
+            bits.push(bit);
+        }
+        Cx {
+            doc,
+            words,
+            bits,
+            limit: Cell::new(n),
+            last_end: Cell::new(usize::MAX),
+        }
+    }
+
+    /// The class bit of token `i` (see [`Word::bit`]); 0 for a token that
+    /// cannot start an expression.
+    #[inline]
+    pub fn bit(&self, i: usize) -> u32 {
+        if self.has(i) {
+            self.bits[i]
+        } else {
+            0
+        }
+    }
+
+    /// Whether token `i` exists within the current sentence.
+    pub fn has(&self, i: usize) -> bool {
+        i < self.limit.get()
+    }
+
+    /// The lexicon entry of token `i`.
+    #[inline(never)]
+    pub fn word(&self, i: usize) -> Option<Word> {
+        if self.has(i) {
+            self.words[i]
+        } else {
+            None
+        }
+    }
+
+    /// The lexicon entry of token `i`, looking back past the sentence too.
+    #[inline(never)]
+    pub fn word_back(&self, i: usize) -> Option<Word> {
+        self.words.get(i).copied().flatten()
+    }
+
+    /// Token `i` lowercased, or "" past the sentence.
+    #[inline(never)]
+    pub fn lower(&self, i: usize) -> &str {
+        if self.has(i) {
+            self.doc.lower(i)
+        } else {
+            ""
+        }
+    }
+
+    /// Token `i` lowercased, looking back past the sentence too; "" before the text.
+    #[inline(never)]
+    pub fn back(&self, i: Option<usize>) -> &str {
+        match i {
+            Some(i) if i < self.doc.tokens.len() => self.doc.lower(i),
+            _ => "",
+        }
+    }
+
+    /// Whether token `i` is `w` (lowercase; a curly apostrophe reads as straight).
+    #[inline(never)]
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        if !self.has(i) {
+            return false;
+        }
+        let t = self.doc.lower(i);
+        // A curly apostrophe is two bytes longer than a straight one.
+        t == w || t.len() == w.len() + 2 && self.doc.is(i, w)
+    }
+
+    /// Whether token `i` is "the".
+    #[inline]
+    pub fn the(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::Signal(0))
+    }
+
+    /// Whether token `i` is "a" or "an".
+    #[inline]
+    pub fn article(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::Signal(1))
+    }
+
+    /// Whether token `i` is one of `ws`.
+    #[inline(never)]
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.has(i) && ws.iter().any(|w| self.is(i, w))
+    }
+
+    /// Whether token `i` follows the previous one with no space.
+    #[inline(never)]
+    pub fn glued(&self, i: usize) -> bool {
+        self.has(i) && !self.doc.tokens[i].space_before
+    }
+
+    /// Whether token `i` starts with an uppercase letter.
+    #[inline(never)]
+    pub fn cap(&self, i: usize) -> bool {
+        i < self.doc.tokens.len() && self.doc.tokens[i].is_capitalized(self.doc.text)
+    }
+
+    /// Whether token `i` is the first of its sentence.
+    #[inline(never)]
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let s = self.doc.sentence_of[i] as usize;
+        self.doc.sentences[s].tokens.start == i
+            || i.checked_sub(1).is_some_and(|p| {
+                self.doc.tokens[i].newlines_before > 0
+                    || matches!(
+                        self.doc.lower(p),
+                        "``" | "\"" | "\u{201c}" | "(" | "'" | "-" | "--"
+                    ) && self.starts_sentence(p)
+            })
+    }
+
+    /// Whether token `i` is a capitalized word inside a sentence: a name, or part of one.
+    #[inline(never)]
+    pub fn name_like(&self, i: usize) -> bool {
+        i < self.doc.tokens.len()
+            && self.doc.tokens[i].kind == TokenKind::Word
+            && self.cap(i)
+            && !self.starts_sentence(i)
+    }
+
+    /// Whether token `i` is a number token.
+    #[inline(never)]
+    pub fn is_number(&self, i: usize) -> bool {
+        self.has(i) && self.doc.tokens[i].kind == TokenKind::Number
+    }
+
+    /// The value of a token of 1 to 9 plain digits, and its number of digits.
+    #[inline(never)]
+    pub fn int(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.lower(i);
+        digits(t).map(|n| (n, t.len()))
+    }
+
+    /// A day of the month, 1 to 31: `5`, `05`, `5th`, `fifth`, `twenty-first`.
+    /// Returns the day and the end of its tokens.
+    #[inline(never)]
+    pub fn day_of_month(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some((n, len)) = self.int(i) {
+            return ((1..=31).contains(&n) && len <= 2).then_some((n as u8, i + 1));
+        }
+        let (n, end) = self.ordinal(i)?;
+        (1..=31).contains(&n).then_some((n, end))
+    }
+
+    /// An ordinal number: `3rd`, `21st`, `third`, `twenty-first`, `twenty first`.
+    #[inline(never)]
+    pub fn ordinal(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.lower(i);
+        if self.is_number(i) {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            let suffix = &t[digits..];
+            if digits <= 2 && matches!(suffix, "st" | "nd" | "rd" | "th") {
+                return self::digits(&t[..digits]).map(|n| (n as u8, i + 1));
+            }
+            return None;
+        }
+        if t == "second" {
+            return Some((2, i + 1));
+        }
+        match self.word(i) {
+            Some(Word::Ordinal(n)) if n != 99 => Some((n, i + 1)),
+            Some(Word::Number(tens @ (20 | 30))) => {
+                let j = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                match self.ordinal(j) {
+                    Some((n, end)) if n < 10 => Some((tens as u8 + n, end)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A cardinal number in words: `five`, `twenty-five`, `twenty five`,
+    /// `one hundred`. Returns the value and the end of its tokens.
+    #[inline(never)]
+    pub fn number_word(&self, i: usize) -> Option<(u32, usize)> {
+        let Some(Word::Number(n)) = self.word(i) else {
+            return None;
+        };
+        let mut n = u32::from(n);
+        let mut end = i + 1;
+        if (20..100).contains(&n) && n % 10 == 0 {
+            let hyphen = self.is(end, "-") && self.glued(end) && self.glued(end + 1);
+            let j = if hyphen { end + 1 } else { end };
+            if let Some(Word::Number(u @ 1..=9)) = self.word(j) {
+                n += u32::from(u);
+                end = j + 1;
+            }
+        }
+        if let Some(Word::Number(100)) = self.word(end) {
+            if n < 100 {
+                n *= 100;
+                end += 1;
+            }
+        }
+        Some((n, end))
+    }
+
+    /// An amount of units, in tenths (`None` for "several"): digits (`30`,
+    /// `2.5`), words, `a`/`an`, `a couple of`, `a few`, `half a`, each with an
+    /// optional `and a half`. Returns the amount and the end of its tokens.
+    #[inline(never)]
+    pub fn amount(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let t = self.lower(i);
+        let (mut tenths, mut end) = if self.is_number(i) {
+            // "30", "2.5", "1,000".
+            let (whole, frac) = t.split_once('.').unwrap_or((t, "0"));
+            let mut w: u32 = 0;
+            for b in whole.bytes() {
+                match b {
+                    b'0'..=b'9' if w < 100_000 => w = w * 10 + u32::from(b - b'0'),
+                    b',' => {}
+                    _ => return None,
+                }
+            }
+            let f = match frac.len() {
+                1 => digits(frac)?,
+                _ => return None,
+            };
+            (Some(w * 10 + f), i + 1)
+        } else if t == "a" || t == "an" {
+            // a couple of, a few, a dozen, a hundred, a half.
+            match self.word(i + 1) {
+                Some(Word::Number(2)) if self.is(i + 2, "of") => (Some(20), i + 3),
+                Some(Word::Number(n @ (12 | 100))) => (Some(u32::from(n) * 10), i + 2),
+                Some(Word::Vague) if self.is(i + 1, "few") => (None, i + 2),
+                _ => (Some(10), i + 1),
+            }
+        } else if t == "half" {
+            if self.is_any(i + 1, &["a", "an"]) {
+                (Some(5), i + 2)
+            } else {
+                return None;
+            }
+        } else if let Some((n, end)) = self.number_word(i) {
+            if n == 2 && self.is(i, "couple") {
+                return None;
+            }
+            (Some(n * 10), end)
+        } else if matches!(self.word(i), Some(Word::Vague)) {
+            let end = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+            (None, end)
+        } else {
+            return None;
+        };
+        // "two and a half", "two-and-a-half".
+        if let Some(t) = tenths {
+            let mut j = end;
+            let step = |j: &mut usize| {
+                if self.is(*j, "-") && self.glued(*j) {
+                    *j += 1;
+                }
+            };
+            step(&mut j);
+            if self.is(j, "and") {
+                j += 1;
+                step(&mut j);
+                if self.is(j, "a") {
+                    j += 1;
+                    step(&mut j);
+                    if self.is(j, "half") && t % 10 == 0 {
+                        tenths = Some(t + 5);
+                        end = j + 1;
+                    }
+                }
+            }
+        }
+        Some((tenths, end))
+    }
+
+    /// A unit word, and whether it is plural.
+    #[inline(never)]
+    pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.word(i) {
+            Some(Word::Unit(u, plural)) => Some((u, plural)),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year, 1000 to 2999.
+    #[inline(never)]
+    pub fn year(&self, i: usize) -> Option<i32> {
+        match self.int(i) {
+            Some((y, 4)) if (1000..3000).contains(&y) => Some(y as i32),
+            _ => None,
+        }
+    }
+
+    /// Skips a `.` glued to token `i - 1` (the period of "Jan."); returns the next index.
+    #[inline(never)]
+    pub fn skip_dot(&self, i: usize) -> usize {
+        if self.is(i, ".") && self.glued(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Skips a comma at `i`; returns the next index.
+    #[inline(never)]
+    pub fn skip_comma(&self, i: usize) -> usize {
+        if self.is(i, ",") {
+            i + 1
+        } else {
+            i
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with<T>(text: &str, f: impl FnOnce(&Cx) -> T) -> T {
+        let doc = Document::new(text);
+        let cx = Cx::new(&doc);
+        f(&cx)
+    }
+
+    #[test]
+    fn amounts() {
+        let amount = |t: &str| with(t, |cx| cx.amount(0));
+        assert_eq!(amount("30 days"), Some((Some(300), 1)));
+        assert_eq!(amount("2.5 years"), Some((Some(25), 1)));
+        assert_eq!(amount("twenty-five years"), Some((Some(250), 3)));
+        assert_eq!(amount("twenty five years"), Some((Some(250), 2)));
+        assert_eq!(amount("two and a half years"), Some((Some(25), 4)));
+        assert_eq!(amount("two-and-a-half-year"), Some((Some(25), 7)));
+        assert_eq!(amount("a couple of weeks"), Some((Some(20), 3)));
+        assert_eq!(amount("a few days"), Some((None, 2)));
+        assert_eq!(amount("several years"), Some((None, 1)));
+        assert_eq!(amount("half an hour"), Some((Some(5), 2)));
+        assert_eq!(amount("one hundred years"), Some((Some(1000), 2)));
+        assert_eq!(amount("4.5.6"), None);
+        assert_eq!(amount("couple"), None);
+    }
+
+    #[test]
+    fn ordinals_and_days() {
+        let ord = |t: &str| with(t, |cx| cx.ordinal(0));
+        assert_eq!(ord("3rd"), Some((3, 1)));
+        assert_eq!(ord("twenty-first"), Some((21, 3)));
+        assert_eq!(ord("thirty first"), Some((31, 2)));
+        assert_eq!(ord("second"), Some((2, 1)));
+        assert_eq!(ord("final"), None);
+        assert_eq!(ord("3"), None);
+        let day = |t: &str| with(t, |cx| cx.day_of_month(0));
+        assert_eq!(day("05"), Some((5, 1)));
+        assert_eq!(day("32"), None);
+        assert_eq!(day("31st"), Some((31, 1)));
+    }
+
+    #[test]
+    fn sentence_limit() {
+        with("It ended. Then", |cx| {
+            cx.limit.set(3);
+            assert!(cx.has(2));
+            assert!(!cx.has(3));
+            assert_eq!(cx.lower(3), "");
+            assert_eq!(cx.back(Some(3)), "then");
+        });
+    }
+}
