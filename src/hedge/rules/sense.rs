@@ -177,9 +177,25 @@ pub fn indicate(cx: &Context, m: Match) -> bool {
 }
 
 /// "likely": the probability adverb or adjective; not "likely voters", the
-/// pollsters' category.
+/// pollsters' category, nor a measured comparison of groups ("nurses were
+/// less likely than physicians to", "were more likely to recommend",
+/// "twice as likely to"), which reports a frequency, not a guess.
 pub fn likely(cx: &Context, m: Match) -> bool {
-    !cx.is_any(m.last + 1, &["voters", "voter", "electorate"])
+    let i = m.first;
+    if cx.is_any(m.last + 1, &["voters", "voter", "electorate"]) {
+        return false;
+    }
+    let prev = i.wrapping_sub(1);
+    if cx.is_any(prev, &["more", "less"]) {
+        // "more likely than not" is an entry of its own.
+        let past = cx.is_any(prev.wrapping_sub(1), &["were", "was"]);
+        return !(past || cx.is_any(m.last + 1, &["than"]));
+    }
+    !(cx.is_any(prev, &["as"])
+        && cx.is_any(
+            prev.wrapping_sub(1),
+            &["twice", "times", "half", "equally", "thrice"],
+        ))
 }
 
 /// A passive of judgement, "is considered one of", "regarded as": not when
@@ -192,6 +208,9 @@ pub fn passive(cx: &Context, m: Match) -> bool {
             "for" | "at" | "in" | "during" | "on" | "when" | "and" | "but" | "off" | "up" | "out"
             | "back" | "into" | "upon" | "over",
         ) => false,
+        // A criterion of a method (`@criterion`): "P < 0.05 was considered
+        // significant", "samples were considered positive when".
+        Some(_) if cx.in_set(next, "criterion") => false,
         Some("by") => {
             !(cx.is_any(next + 1, &["the", "a", "an", "his", "her", "their", "its"])
                 || cx.is_name(next + 1))
@@ -249,6 +268,30 @@ pub fn potential(cx: &Context, m: Match) -> bool {
                 "to", "and", "or", "in", "as", "is", "was", "are", "that", "which", "but",
             ],
         )
+}
+
+/// "consistent with" after a comma: a result read as evidence ("fell after
+/// omission, consistent with the encoding of errors"); not a match with
+/// earlier work ("consistent with previous reports", "consistent with
+/// those of").
+pub fn consistent(cx: &Context, m: Match) -> bool {
+    if !cx.is_any(m.first.wrapping_sub(1), &[",", ";"]) {
+        return false;
+    }
+    let mut j = m.last + 1;
+    if cx.is_any(j, &["the", "our", "a", "an"]) {
+        j += 1;
+    }
+    !cx.in_set(j, "earlier")
+}
+
+/// "hypothesis": a hypothesis put forward ("an attractive hypothesis is
+/// that", "supports the hypothesis that"); not one referred back to ("this
+/// hypothesis should be tested", "to test this hypothesis"), where the
+/// sentence says what was or should be done with it.
+pub fn hypothesis(cx: &Context, m: Match) -> bool {
+    cx.is_any(m.last + 1, &["that"])
+        || !cx.is_any(m.first.wrapping_sub(1), &["this", "these", "that", "such"])
 }
 
 /// "suggest": evidence ("the data suggest", "suggesting that", "we suggest
@@ -443,6 +486,38 @@ mod tests {
         hedge("The senator likely lost votes.", "likely");
         hedge("He is the most likely winner.", "likely");
         certain("Likely voters favor the senator.");
+        certain("Nurses were less likely than physicians to be vaccinated.");
+        certain("Respondents were more likely to recommend vaccines.");
+        certain("Smokers were twice as likely to develop the disease.");
+        hedge("The outcome is more likely to be a draw.", "likely");
+    }
+
+    #[test]
+    fn consistent() {
+        hedge(
+            "Activity fell after omission, consistent with the encoding of errors.",
+            "consistent with",
+        );
+        hedge(
+            "Consistent with this idea, overexpression rescued mitophagy.",
+            "consistent with this idea",
+        );
+        certain("Levels rose, consistent with earlier studies.");
+        certain("Consistent with previous reports, the protein was nuclear.");
+    }
+
+    #[test]
+    fn hypothesis() {
+        hedge(
+            "This supports the hypothesis that the genes interact.",
+            "hypothesis",
+        );
+        hedge(
+            "An attractive hypothesis is that it acts as a sensor.",
+            "hypothesis",
+        );
+        certain("This hypothesis should be tested prospectively.");
+        certain("To test this hypothesis, we generated knockout mice.");
     }
 
     #[test]
@@ -455,6 +530,7 @@ mod tests {
         certain("The proposal was considered by the committee.");
         certain("She was considered for the post of director.");
         certain("The match has been called off.");
+        certain("A P value below 0.05 was considered significant.");
     }
 
     #[test]
