@@ -42,6 +42,9 @@ pub enum Rule {
     /// `hypothesis`: "the hypothesis that", not "this hypothesis should be
     /// tested".
     Hypothesis,
+    /// `implicate`: "implicated in several cancers", not "implicated in the
+    /// scandal".
+    Implicate,
     /// `indicate`: "the data indicate", not "as indicated".
     Indicate,
     /// `likely`: "likely to", not "likely voters".
@@ -77,7 +80,7 @@ pub enum Rule {
     Whether,
 }
 
-const NAMES: [(&str, Rule); 23] = [
+const NAMES: [(&str, Rule); 24] = [
     ("apparent", Rule::Apparent),
     ("appear", Rule::Appear),
     ("assume", Rule::Assume),
@@ -86,6 +89,7 @@ const NAMES: [(&str, Rule); 23] = [
     ("either", Rule::Either),
     ("expect", Rule::Expect),
     ("hypothesis", Rule::Hypothesis),
+    ("implicate", Rule::Implicate),
     ("indicate", Rule::Indicate),
     ("likely", Rule::Likely),
     ("modal", Rule::Modal),
@@ -121,6 +125,7 @@ impl Rule {
             Rule::Either => either::keeps(cx, m),
             Rule::Expect => sense::expect(cx, m),
             Rule::Hypothesis => sense::hypothesis(cx, m),
+            Rule::Implicate => sense::implicate(cx, m),
             Rule::Indicate => sense::indicate(cx, m),
             Rule::Likely => sense::likely(cx, m),
             Rule::Modal => modal::keeps(cx, m),

@@ -32,10 +32,16 @@ pub fn keeps(cx: &Context, m: Match) -> bool {
 
 /// Whether the modal at `i` grants a choice or states how a thing is
 /// handled, not what is possible: "participants could choose to end",
-/// "patients may withdraw", "the towers may be climbed", "samples may be
-/// stored at 4 °C" (sets `@choose`, `@handled`).
+/// "patients may withdraw", "visitors may bring tents", "the towers may be
+/// climbed", "samples may be stored at 4 °C" (sets `@choose`, `@allowed`
+/// after people, `@handled`).
 fn procedure(cx: &Context, i: usize) -> bool {
+    let people = cx.in_set(i.wrapping_sub(1), "people")
+        || cx
+            .word(i.wrapping_sub(1))
+            .is_some_and(crate::hedge::lexicon::names_people);
     cx.in_set(i + 1, "choose")
+        || people && cx.in_set(i + 1, "allowed")
         || cx.is_any(i + 1, &["be"])
             && (cx.in_set(i + 2, "handled")
                 || cx.word(i + 2).is_some_and(|w| w.ends_with("ly")) && cx.in_set(i + 3, "handled"))
@@ -330,6 +336,9 @@ mod tests {
         certain("The towers may be climbed on guided tours.");
         certain("Stool may be stored at 4 °C for up to 48 hours.");
         certain("Patients may withdraw at any time.");
+        certain("Visitors may bring their own tents.");
+        certain("Caregivers could collect the food weekly.");
+        hedge("The virus may use a different receptor.", "may");
         hedge("Patients may benefit from a shorter course.", "may");
     }
 

@@ -188,7 +188,10 @@ pub fn likely(cx: &Context, m: Match) -> bool {
     let prev = i.wrapping_sub(1);
     if cx.is_any(prev, &["more", "less"]) {
         // "more likely than not" is an entry of its own.
-        let past = cx.is_any(prev.wrapping_sub(1), &["were", "was"]);
+        // "were more likely to", "were also less likely to".
+        let past = cx.is_any(prev.wrapping_sub(1), &["were", "was"])
+            || cx.is_any(prev.wrapping_sub(2), &["were", "was"])
+                && cx.is_word(prev.wrapping_sub(1));
         return !(past || cx.is_any(m.last + 1, &["than"]));
     }
     !(cx.is_any(prev, &["as"])
@@ -203,7 +206,22 @@ pub fn likely(cx: &Context, m: Match) -> bool {
 /// considered for the post").
 pub fn passive(cx: &Context, m: Match) -> bool {
     let next = m.last + 1;
+    // Praise and blame give their grounds with "for": "has been criticised
+    // for high prices" is judgement; "was considered for the post" is not.
+    let blame = cx.is_any(
+        m.last,
+        &[
+            "criticized",
+            "criticised",
+            "praised",
+            "hailed",
+            "blamed",
+            "accused",
+            "credited",
+        ],
+    );
     match cx.word(next) {
+        Some("for") if blame => true,
         Some(
             "for" | "at" | "in" | "during" | "on" | "when" | "and" | "but" | "off" | "up" | "out"
             | "back" | "into" | "upon" | "over",
@@ -292,6 +310,14 @@ pub fn consistent(cx: &Context, m: Match) -> bool {
 pub fn hypothesis(cx: &Context, m: Match) -> bool {
     cx.is_any(m.last + 1, &["that"])
         || !cx.is_any(m.first.wrapping_sub(1), &["this", "these", "that", "such"])
+}
+
+/// "implicated in": evidence of a part in a process ("the gene has been
+/// implicated in several cancers"); not a part in a wrongdoing (`@wrong`:
+/// "the club was implicated in the bribery scandal"), which is a fact
+/// reported, not a hypothesis.
+pub fn implicate(cx: &Context, m: Match) -> bool {
+    !(1..=4).any(|k| cx.in_set(m.last + k, "wrong"))
 }
 
 /// "suggest": evidence ("the data suggest", "suggesting that", "we suggest
@@ -489,6 +515,7 @@ mod tests {
         certain("Nurses were less likely than physicians to be vaccinated.");
         certain("Respondents were more likely to recommend vaccines.");
         certain("Smokers were twice as likely to develop the disease.");
+        certain("Depressed patients were also less likely to complete rehabilitation.");
         hedge("The outcome is more likely to be a draw.", "likely");
     }
 
@@ -504,6 +531,15 @@ mod tests {
         );
         certain("Levels rose, consistent with earlier studies.");
         certain("Consistent with previous reports, the protein was nuclear.");
+    }
+
+    #[test]
+    fn implicate() {
+        hedge(
+            "The gene has been implicated in several cancers.",
+            "has been implicated",
+        );
+        certain("In 1971 the club was implicated in the bribery scandal.");
     }
 
     #[test]
@@ -529,6 +565,10 @@ mod tests {
         );
         certain("The proposal was considered by the committee.");
         certain("She was considered for the post of director.");
+        hedge(
+            "The festival has been criticised for high ticket prices.",
+            "has been criticised",
+        );
         certain("The match has been called off.");
         certain("A P value below 0.05 was considered significant.");
     }
