@@ -13,8 +13,11 @@
 //! A pattern is a sequence of slots separated by spaces. A slot is a word,
 //! alternatives `a/b/c`, a word set `@name` (from `sets.txt`), or any of
 //! these prefixed with `?` to make it optional. The built-in sets are `@ly`,
-//! any word ending in "-ly", and `@lc`, any word in lowercase. Words are lowercase; apostrophes match curly
-//! ones too. The weight (0 to 1) is how strongly the cue hedges. Rules name
+//! any word ending in "-ly"; `@lc`, any word in lowercase; `@w`, any word;
+//! and `@who`, a plural noun that names people: a word of `@group` or
+//! `@people`, or one formed like "historians", "nationalists", "readers",
+//! "participants" (see [`names_people`]). Words are lowercase; apostrophes
+//! match curly ones too. The weight (0 to 1) is how strongly the cue hedges. Rules name
 //! the context checks of `rules/` that may veto a match.
 //!
 //! Lines indented under an entry and starting with `+` or `-` are its
@@ -29,7 +32,7 @@
 
 use super::rules::Rule;
 use super::Class;
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -75,6 +78,10 @@ enum Accept {
     Ly,
     /// Any word in lowercase.
     Lc,
+    /// Any word.
+    W,
+    /// A plural noun that names people.
+    Who,
 }
 
 #[derive(Debug)]
@@ -123,6 +130,8 @@ pub struct Lexicon {
     first_filter: [u32; 256],
     sets: Vec<WordSet>,
     set_names: Vec<&'static str>,
+    /// Indices in `sets` of `@group` and `@people`, which `@who` takes in.
+    who: [usize; 2],
 }
 
 /// A line of lexicon data that does not parse.
@@ -209,6 +218,7 @@ impl Lexicon {
             first_filter: [0; 256],
             sets: Vec::new(),
             set_names: Vec::new(),
+            who: [usize::MAX; 2],
         }
     }
 
@@ -244,6 +254,13 @@ impl Lexicon {
             }
             lex.set_names.push(name);
             lex.sets.push(set);
+        }
+        for (k, name) in ["group", "people"].into_iter().enumerate() {
+            lex.who[k] = lex
+                .set_names
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(usize::MAX);
         }
         for (class, data) in files {
             lex.parse_file(*class, data)?;
@@ -336,8 +353,8 @@ impl Lexicon {
                 let firsts: Vec<&'static str> = match &slots[0].accept {
                     Accept::Words(words) => words.clone(),
                     Accept::Set(s) => self.sets[*s].iter().copied().collect(),
-                    Accept::Ly | Accept::Lc => {
-                        return Err(err("a pattern cannot start with @ly or @lc"))
+                    Accept::Ly | Accept::Lc | Accept::W | Accept::Who => {
+                        return Err(err("a pattern cannot start with a built-in set"))
                     }
                 };
                 for word in firsts {
@@ -376,6 +393,10 @@ impl Lexicon {
                 Accept::Ly
             } else if item == "@lc" {
                 Accept::Lc
+            } else if item == "@w" {
+                Accept::W
+            } else if item == "@who" {
+                Accept::Who
             } else if let Some(name) = item.strip_prefix('@').filter(|n| !n.is_empty()) {
                 let s = self
                     .set_names
@@ -529,8 +550,30 @@ impl Lexicon {
                 .token_text(w.start + k)
                 .bytes()
                 .all(|b| b.is_ascii_lowercase()),
+            Accept::W => w.doc.tokens[w.start + k].kind == TokenKind::Word,
+            Accept::Who => {
+                w.doc.tokens[w.start + k].kind == TokenKind::Word
+                    && (self
+                        .who
+                        .iter()
+                        .any(|&s| s < self.sets.len() && self.sets[s].contains(word))
+                        || names_people(word))
+            }
         }
     }
+}
+
+/// Whether `word` (lowercase) is formed like a plural noun of people:
+/// "historians", "Lithuanians", "nationalists", "readers", "editors",
+/// "participants", "residents", "critics", "Israelites", "employees". Only
+/// read between a vague quantifier and a verb of saying or judging ("some
+/// Norwegian historians argue"), where a word of this shape that names
+/// things instead ("some numbers suggest") is rare and vague all the same.
+pub fn names_people(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ians", "eans", "ists", "ers", "ors", "ants", "ents", "ics", "ites", "ees",
+    ];
+    word.len() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e)) && word != "others"
 }
 
 /// The longest a pattern can be, in tokens (`every_file_parses` checks).

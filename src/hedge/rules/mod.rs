@@ -7,6 +7,7 @@
 //! its sentence, so the whole analysis stays one linear pass.
 
 pub mod conditional;
+pub mod either;
 pub mod future;
 pub mod modal;
 pub mod negation;
@@ -30,8 +31,20 @@ pub enum Rule {
     Assume,
     /// `conditional`: "could" in the result of an unreal conditional.
     Conditional,
+    /// `consistent`: ", consistent with the encoding of", not "consistent
+    /// with previous reports".
+    Consistent,
+    /// `either`: "either in Regensburg or in Passau", not "received either
+    /// ketamine or saline".
+    Either,
     /// `expect`: predictions, not "as expected" or "than expected".
     Expect,
+    /// `hypothesis`: "the hypothesis that", not "this hypothesis should be
+    /// tested".
+    Hypothesis,
+    /// `implicate`: "implicated in several cancers", not "implicated in the
+    /// scandal".
+    Implicate,
     /// `indicate`: "the data indicate", not "as indicated".
     Indicate,
     /// `likely`: "likely to", not "likely voters".
@@ -67,12 +80,16 @@ pub enum Rule {
     Whether,
 }
 
-const NAMES: [(&str, Rule); 20] = [
+const NAMES: [(&str, Rule); 24] = [
     ("apparent", Rule::Apparent),
     ("appear", Rule::Appear),
     ("assume", Rule::Assume),
     ("conditional", Rule::Conditional),
+    ("consistent", Rule::Consistent),
+    ("either", Rule::Either),
     ("expect", Rule::Expect),
+    ("hypothesis", Rule::Hypothesis),
+    ("implicate", Rule::Implicate),
     ("indicate", Rule::Indicate),
     ("likely", Rule::Likely),
     ("modal", Rule::Modal),
@@ -104,7 +121,11 @@ impl Rule {
             Rule::Apparent => sense::apparent(cx, m),
             Rule::Assume => sense::assume(cx, m),
             Rule::Conditional => conditional::keeps(cx, m),
+            Rule::Consistent => sense::consistent(cx, m),
+            Rule::Either => either::keeps(cx, m),
             Rule::Expect => sense::expect(cx, m),
+            Rule::Hypothesis => sense::hypothesis(cx, m),
+            Rule::Implicate => sense::implicate(cx, m),
             Rule::Indicate => sense::indicate(cx, m),
             Rule::Likely => sense::likely(cx, m),
             Rule::Modal => modal::keeps(cx, m),
@@ -177,6 +198,14 @@ impl Context<'_, '_> {
             j += 1;
         }
         j < i
+    }
+
+    /// Whether token `i` is inside the sentence and a word of the set
+    /// `@name` of `cues/sets.txt`.
+    #[inline(never)]
+    pub fn in_set(&self, i: usize, name: &str) -> bool {
+        self.word(i)
+            .is_some_and(|w| super::lexicon::LEXICON.in_set(name, w))
     }
 
     /// Whether token `i` is a word (letters), inside the sentence.

@@ -6,9 +6,13 @@
 //! ("you may leave"), concede ("however hard it may be"), state a purpose
 //! ("so that they may live"), name a noun ("military might"), or report a
 //! past ability ("officials could not be reached", "before the police could
-//! arrive", "he could only watch"). "can" and "would" are not in the
-//! lexicon at all: in news they report ability, permission or the future in
-//! the past far more often than possibility.
+//! arrive", "he could only watch"), a person's past ability ("he could walk
+//! unaided"), or a choice or procedure ("participants could choose",
+//! "samples may be stored at 4 °C"). "should" hedges only as an expectation
+//! with its time ("should be completed in October"), and "can" only as the
+//! possibility of an effect ("mutations can cause"): their other readings,
+//! advice, ability and permission, are far more frequent. "would" is not in
+//! the lexicon at all: it is the future in the past or a conditional.
 
 use super::{Context, ARTICLES};
 use crate::hedge::lexicon::Match;
@@ -20,8 +24,27 @@ pub fn keeps(cx: &Context, m: Match) -> bool {
         Some("may") => may(cx, i),
         Some("might") => might(cx, i),
         Some("could") => could(cx, i),
+        Some("should") => should(cx, i),
+        Some("can") => can(cx, i),
         _ => true,
     }
+}
+
+/// Whether the modal at `i` grants a choice or states how a thing is
+/// handled, not what is possible: "participants could choose to end",
+/// "patients may withdraw", "visitors may bring tents", "the towers may be
+/// climbed", "samples may be stored at 4 °C" (sets `@choose`, `@allowed`
+/// after people, `@handled`).
+fn procedure(cx: &Context, i: usize) -> bool {
+    let people = cx.in_set(i.wrapping_sub(1), "people")
+        || cx
+            .word(i.wrapping_sub(1))
+            .is_some_and(crate::hedge::lexicon::names_people);
+    cx.in_set(i + 1, "choose")
+        || people && cx.in_set(i + 1, "allowed")
+        || cx.is_any(i + 1, &["be"])
+            && (cx.in_set(i + 2, "handled")
+                || cx.word(i + 2).is_some_and(|w| w.ends_with("ly")) && cx.in_set(i + 3, "handled"))
 }
 
 fn may(cx: &Context, i: usize) -> bool {
@@ -46,8 +69,8 @@ fn may(cx: &Context, i: usize) -> bool {
             return false;
         }
     }
-    // Permission: "you may", "may I".
-    if cx.is_any(i.wrapping_sub(1), &["you"]) || cx.is_any(i + 1, &["i"]) {
+    // Permission: "you may", "may I", "visitors may choose".
+    if cx.is_any(i.wrapping_sub(1), &["you"]) || cx.is_any(i + 1, &["i"]) || procedure(cx, i) {
         return false;
     }
     // "come what may", "be that as it may".
@@ -120,6 +143,14 @@ fn could(cx: &Context, i: usize) -> bool {
     ) {
         return false;
     }
+    // A person's past ability to act ("he could walk unaided by day 5",
+    // "she could read by the age of four") and choices granted
+    // ("participants could choose to end the study").
+    // ("could walk out of the talks", "walk away": a possible move.)
+    let phrasal = cx.is_any(j + 1, &["out", "away", "off", "back"]);
+    if cx.in_set(j, "able") && !phrasal || procedure(cx, i) {
+        return false;
+    }
     // Past ability in a subordinate clause: "before the police could
     // arrive", "as fast as they could", "so that residents could return",
     // "all he could do".
@@ -147,6 +178,64 @@ fn could(cx: &Context, i: usize) -> bool {
         }
     }
     !concessive_or_purpose(cx, i)
+}
+
+/// "should" of expectation: a thing to come with its time ("the transaction
+/// should be completed in October", "Chrysler should have cars on the
+/// market by 2011"). Not advice to people ("clinicians should consider",
+/// "buyers should try again tomorrow"), the conditional "Should the talks
+/// fail", or "should" with no time ahead ("this should be tested"), which
+/// is most often advice.
+fn should(cx: &Context, i: usize) -> bool {
+    let prev = i.wrapping_sub(1);
+    if !cx.sentence.contains(&prev)
+        || cx.is_any(prev, super::PERSONAL)
+        || cx
+            .word(prev)
+            .is_some_and(crate::hedge::lexicon::names_people)
+    {
+        return false;
+    }
+    // "It should be noted that": a remark on the text, not a forecast.
+    if cx.is_any(i + 1, &["be"]) && cx.in_set(i + 2, "remark") {
+        return false;
+    }
+    for k in 1..=12 {
+        let j = i + k;
+        let Some(w) = cx.word(j) else { break };
+        if is_punct(w) || matches!(w, "that" | "which" | "who" | "when" | "because") {
+            break;
+        }
+        if cx.in_set(j, "soon")
+            || cx.is_number(j) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "can" of possibility: before a verb of effect ("hesitancy can influence
+/// uptake", "mutations can also lead to heart failure"). Ability,
+/// permission and feasibility ("can detect ten copies", "can be stored",
+/// "can fly 9,000 miles") are the common readings and are not cues.
+fn can(cx: &Context, i: usize) -> bool {
+    let mut j = i + 1;
+    if cx.is_any(
+        j,
+        &[
+            "also",
+            "potentially",
+            "sometimes",
+            "even",
+            "therefore",
+            "thus",
+        ],
+    ) || cx.word(j).is_some_and(|w| w.ends_with("ly"))
+    {
+        j += 1;
+    }
+    cx.in_set(j, "effect")
 }
 
 /// "however hard it may be", "whatever they might say", "so that they may
@@ -237,5 +326,42 @@ mod tests {
         certain("She ran as fast as she could.");
         certain("They did all they could to save it.");
         certain("The dam was opened so that the boats could pass.");
+        certain("His confusion resolved, and he could walk unaided by day 5.");
+        hedge("He could walk away from the deal.", "could");
+        certain("Participants could choose to end the study at any time.");
+    }
+
+    #[test]
+    fn permission_and_procedure() {
+        certain("The towers may be climbed on guided tours.");
+        certain("Stool may be stored at 4 °C for up to 48 hours.");
+        certain("Patients may withdraw at any time.");
+        certain("Visitors may bring their own tents.");
+        certain("Caregivers could collect the food weekly.");
+        hedge("The virus may use a different receptor.", "may");
+        hedge("Patients may benefit from a shorter course.", "may");
+    }
+
+    #[test]
+    fn should_of_expectation() {
+        hedge("The transaction should be completed in October.", "should");
+        hedge("The plant should reopen by 2012.", "should");
+        certain("Clinicians should consider the diagnosis.");
+        certain("Buyers should try again tomorrow.");
+        certain("It should be mentioned that the stock rose in 2008.");
+        certain("This hypothesis should be tested in a larger trial.");
+        certain("Should the talks fail in May, the war will go on.");
+    }
+
+    #[test]
+    fn can_of_possibility() {
+        hedge("Hesitancy among workers can influence uptake.", "can");
+        hedge(
+            "Mutations in the gene can also lead to heart failure.",
+            "can",
+        );
+        certain("The assay can detect as few as ten copies.");
+        certain("The aircraft can fly for 9,420 nautical miles.");
+        certain("Trouble can arise when the risk tolerances are exceeded.");
     }
 }

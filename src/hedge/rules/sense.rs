@@ -177,9 +177,28 @@ pub fn indicate(cx: &Context, m: Match) -> bool {
 }
 
 /// "likely": the probability adverb or adjective; not "likely voters", the
-/// pollsters' category.
+/// pollsters' category, nor a measured comparison of groups ("nurses were
+/// less likely than physicians to", "were more likely to recommend",
+/// "twice as likely to"), which reports a frequency, not a guess.
 pub fn likely(cx: &Context, m: Match) -> bool {
-    !cx.is_any(m.last + 1, &["voters", "voter", "electorate"])
+    let i = m.first;
+    if cx.is_any(m.last + 1, &["voters", "voter", "electorate"]) {
+        return false;
+    }
+    let prev = i.wrapping_sub(1);
+    if cx.is_any(prev, &["more", "less"]) {
+        // "more likely than not" is an entry of its own.
+        // "were more likely to", "were also less likely to".
+        let past = cx.is_any(prev.wrapping_sub(1), &["were", "was"])
+            || cx.is_any(prev.wrapping_sub(2), &["were", "was"])
+                && cx.is_word(prev.wrapping_sub(1));
+        return !(past || cx.is_any(m.last + 1, &["than"]));
+    }
+    !(cx.is_any(prev, &["as"])
+        && cx.is_any(
+            prev.wrapping_sub(1),
+            &["twice", "times", "half", "equally", "thrice"],
+        ))
 }
 
 /// A passive of judgement, "is considered one of", "regarded as": not when
@@ -187,11 +206,29 @@ pub fn likely(cx: &Context, m: Match) -> bool {
 /// considered for the post").
 pub fn passive(cx: &Context, m: Match) -> bool {
     let next = m.last + 1;
+    // Praise and blame give their grounds with "for": "has been criticised
+    // for high prices" is judgement; "was considered for the post" is not.
+    let blame = cx.is_any(
+        m.last,
+        &[
+            "criticized",
+            "criticised",
+            "praised",
+            "hailed",
+            "blamed",
+            "accused",
+            "credited",
+        ],
+    );
     match cx.word(next) {
+        Some("for") if blame => true,
         Some(
             "for" | "at" | "in" | "during" | "on" | "when" | "and" | "but" | "off" | "up" | "out"
             | "back" | "into" | "upon" | "over",
         ) => false,
+        // A criterion of a method (`@criterion`): "P < 0.05 was considered
+        // significant", "samples were considered positive when".
+        Some(_) if cx.in_set(next, "criterion") => false,
         Some("by") => {
             !(cx.is_any(next + 1, &["the", "a", "an", "his", "her", "their", "its"])
                 || cx.is_name(next + 1))
@@ -249,6 +286,38 @@ pub fn potential(cx: &Context, m: Match) -> bool {
                 "to", "and", "or", "in", "as", "is", "was", "are", "that", "which", "but",
             ],
         )
+}
+
+/// "consistent with" after a comma: a result read as evidence ("fell after
+/// omission, consistent with the encoding of errors"); not a match with
+/// earlier work ("consistent with previous reports", "consistent with
+/// those of").
+pub fn consistent(cx: &Context, m: Match) -> bool {
+    if !cx.is_any(m.first.wrapping_sub(1), &[",", ";"]) {
+        return false;
+    }
+    let mut j = m.last + 1;
+    if cx.is_any(j, &["the", "our", "a", "an"]) {
+        j += 1;
+    }
+    !cx.in_set(j, "earlier")
+}
+
+/// "hypothesis": a hypothesis put forward ("an attractive hypothesis is
+/// that", "supports the hypothesis that"); not one referred back to ("this
+/// hypothesis should be tested", "to test this hypothesis"), where the
+/// sentence says what was or should be done with it.
+pub fn hypothesis(cx: &Context, m: Match) -> bool {
+    cx.is_any(m.last + 1, &["that"])
+        || !cx.is_any(m.first.wrapping_sub(1), &["this", "these", "that", "such"])
+}
+
+/// "implicated in": evidence of a part in a process ("the gene has been
+/// implicated in several cancers"); not a part in a wrongdoing (`@wrong`:
+/// "the club was implicated in the bribery scandal"), which is a fact
+/// reported, not a hypothesis.
+pub fn implicate(cx: &Context, m: Match) -> bool {
+    !(1..=4).any(|k| cx.in_set(m.last + k, "wrong"))
 }
 
 /// "suggest": evidence ("the data suggest", "suggesting that", "we suggest
@@ -443,6 +512,48 @@ mod tests {
         hedge("The senator likely lost votes.", "likely");
         hedge("He is the most likely winner.", "likely");
         certain("Likely voters favor the senator.");
+        certain("Nurses were less likely than physicians to be vaccinated.");
+        certain("Respondents were more likely to recommend vaccines.");
+        certain("Smokers were twice as likely to develop the disease.");
+        certain("Depressed patients were also less likely to complete rehabilitation.");
+        hedge("The outcome is more likely to be a draw.", "likely");
+    }
+
+    #[test]
+    fn consistent() {
+        hedge(
+            "Activity fell after omission, consistent with the encoding of errors.",
+            "consistent with",
+        );
+        hedge(
+            "Consistent with this idea, overexpression rescued mitophagy.",
+            "consistent with this idea",
+        );
+        certain("Levels rose, consistent with earlier studies.");
+        certain("Consistent with previous reports, the protein was nuclear.");
+    }
+
+    #[test]
+    fn implicate() {
+        hedge(
+            "The gene has been implicated in several cancers.",
+            "has been implicated",
+        );
+        certain("In 1971 the club was implicated in the bribery scandal.");
+    }
+
+    #[test]
+    fn hypothesis() {
+        hedge(
+            "This supports the hypothesis that the genes interact.",
+            "hypothesis",
+        );
+        hedge(
+            "An attractive hypothesis is that it acts as a sensor.",
+            "hypothesis",
+        );
+        certain("This hypothesis should be tested prospectively.");
+        certain("To test this hypothesis, we generated knockout mice.");
     }
 
     #[test]
@@ -454,7 +565,12 @@ mod tests {
         );
         certain("The proposal was considered by the committee.");
         certain("She was considered for the post of director.");
+        hedge(
+            "The festival has been criticised for high ticket prices.",
+            "has been criticised",
+        );
         certain("The match has been called off.");
+        certain("A P value below 0.05 was considered significant.");
     }
 
     #[test]
