@@ -71,7 +71,7 @@ function nthWord(text, word, n) {
 }
 
 const overlaps = (a, b) => a && b && a.start < b.end && b.start < a.end;
-const norm = (s) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
 
 /** The span of `words` in `text` nearest to `near`, or null. */
 function locate(text, words, lo, hi, near) {

@@ -31,6 +31,9 @@ use std::ops::Range;
 /// How many sentences back a role or pronoun may find its referent.
 const LOOKBACK: usize = 4;
 
+/// How many names back a role may find one that shares a word with it.
+const RECENT_NAMES: usize = 24;
+
 /// One name in the text.
 #[derive(Clone, Debug)]
 struct Mention {
@@ -337,8 +340,37 @@ impl Actors {
             .find(|&k| nationality(ctx, k) || ctx.w.is(ctx.wd(k), C::Us))
             .map(|k| nat_key(ctx, ctx.wd(k)));
         let s = ctx.sent(r.start);
-        self.nearest_before(r.start, s.start, Some(person), nat.as_deref())
+        self.sharing_word(ctx, r.start + 1..head, Some(person))
+            .or_else(|| self.nearest_before(r.start, s.start, Some(person), nat.as_deref()))
             .or_else(|| self.recent_subject(ctx, r.start, Some(person), nat.as_deref(), depth))
+    }
+
+    /// A recent name that shares a word with the modifiers `mods` of a role
+    /// ("the young computer maker" → "Apple Computer"), searched among the
+    /// last [`RECENT_NAMES`] mentions before them.
+    fn sharing_word(&self, ctx: &Ctx, mods: Range<usize>, want: Option<bool>) -> Option<u32> {
+        let words: Vec<&str> = mods
+            .clone()
+            .filter(|&k| ctx.lower_word(k) && ctx.wd(k).len() > 3)
+            .map(|k| ctx.wd(k))
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.span.start < mods.start);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(RECENT_NAMES)
+            .map(|m| m.entity)
+            .find(|&e| {
+                let ent = &self.entities[e as usize];
+                want.is_none_or(|p| ent.person == p)
+                    && ent
+                        .name
+                        .split(' ')
+                        .any(|n| words.iter().any(|w| n.eq_ignore_ascii_case(w)))
+            })
     }
 
     /// The referent of the pronoun at token `k`.
@@ -357,6 +389,19 @@ impl Actors {
             r -= 1;
         }
         r = ctx.before_timex(r, s.start);
+        // "told the US Treasury that it": skip the hearer.
+        if r > s.start + 1 && !ctx.is(r - 1, C::Report) {
+            if let Some(np) = ctx.np_left(r - 1, s.start) {
+                if np.start > s.start + 1
+                    && matches!(
+                        ctx.wd(np.start - 1),
+                        "told" | "tells" | "assured" | "informed" | "notified" | "warned"
+                    )
+                {
+                    r = np.start;
+                }
+            }
+        }
         if r > s.start + 1 && ctx.is(r - 1, C::Report) {
             let mut v = r - 1;
             while v > s.start
@@ -366,10 +411,20 @@ impl Actors {
             {
                 v -= 1;
             }
-            if v > s.start {
-                if let Some(np) = ctx.np_left(v - 1, s.start) {
+            // "..., saying that it": the subject of the clause.
+            let speaker = if v > s.start && ctx.wd(v - 1) == "," {
+                ctx.clause_subject(v - 1)
+            } else if v > s.start {
+                ctx.np_left(v - 1, s.start)
+            } else {
+                None
+            };
+            {
+                if let Some(np) = speaker {
                     if let Some(e) = self.resolve_at(ctx, &np, depth + 1) {
-                        if want.is_none_or(|p| self.entities[e as usize].person == p) {
+                        // The speaker's own "he" or "it": only a known person
+                        // cannot be "it" (a lone name may be either).
+                        if !(want == Some(false) && self.entities[e as usize].person) {
                             return Some(e);
                         }
                     }

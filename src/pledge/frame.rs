@@ -129,13 +129,17 @@ impl<'a> Ctx<'a> {
     /// Whether the word after an infinitive "to" at token `q` reads as a
     /// verb: a lowercase word that is no determiner, pronoun, preposition,
     /// value word or noun with a noun suffix ("to democracy", "to peace").
-    pub fn verb_after_to(&self, q: usize) -> bool {
+    pub fn verb_after_to(&self, q: usize, noun_possible: bool) -> bool {
         let w = self.wd(q);
-        self.lower_word(q)
+        let plain = self.lower_word(q)
             && !self.is(q, C::Det)
             && !self.is(q, C::Poss)
             && !self.is(q, C::Obj)
-            && !self.is(q, C::Prep)
+            && !self.is(q, C::Prep);
+        if !noun_possible {
+            return plain;
+        }
+        plain
             && !self.is(q, C::Value)
             && ![
                 "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "cy", "ship",
@@ -163,16 +167,50 @@ impl<'a> Ctx<'a> {
     /// Steps back from token `r` (exclusive) over a timex and the
     /// preposition that introduces it ("on Friday"): the new exclusive end.
     pub fn before_timex(&self, mut r: usize, lo: usize) -> usize {
-        let temporal = |k: usize| self.timex(k).is_some() || self.is(k, C::Calendar) && self.cap(k);
-        if r > lo && temporal(r - 1) {
-            while r > lo && temporal(r - 1) {
+        if r > lo && self.temporal(r - 1) {
+            while r > lo && self.temporal(r - 1) {
                 r -= 1;
             }
-            if r > lo && matches!(self.wd(r - 1), "on" | "in" | "at" | "last" | "this") {
+            if r > lo
+                && matches!(
+                    self.wd(r - 1),
+                    "on" | "in" | "at" | "last" | "this" | "early" | "late"
+                )
+            {
                 r -= 1;
             }
         }
         r
+    }
+
+    /// Steps over a time phrase that starts at token `p` ("on Tuesday",
+    /// "last week"): the first token after it.
+    pub fn after_timex(&self, mut p: usize, end: usize) -> usize {
+        let start = p;
+        if p + 1 < end
+            && matches!(
+                self.wd(p),
+                "on" | "in" | "at" | "last" | "this" | "next" | "early" | "late"
+            )
+            && self.temporal(p + 1)
+        {
+            p += 1;
+        }
+        if p < end && self.temporal(p) {
+            while p < end && self.temporal(p) {
+                p += 1;
+            }
+            return p;
+        }
+        start
+    }
+
+    /// Whether token `k` is part of a timex, a capitalized day or month
+    /// name, or a period after "last", "this" or "next" ("last week").
+    fn temporal(&self, k: usize) -> bool {
+        self.timex(k).is_some()
+            || self.is(k, C::Calendar) && self.cap(k)
+            || self.is(k, C::Period) && k > 0 && matches!(self.wd(k - 1), "last" | "this" | "next")
     }
 
     /// Whether token `i` is a glued hyphen ("30-day", "life-threatening").
@@ -302,6 +340,15 @@ impl<'a> Ctx<'a> {
                 if self.glued_hyphen(j) && first <= k {
                     return Step::Take;
                 }
+                // "Apple Inc. announced": the period of an abbreviation.
+                if w == "."
+                    && !self.doc.tokens[j].space_before
+                    && j > lo
+                    && self.cap(j - 1)
+                    && j + 1 < self.sent(j).end
+                {
+                    return Step::Take;
+                }
                 // "General Motors ( GM )": a parenthesized acronym.
                 if w == ")" && j >= lo + 2 && self.wd(j - 2) == "(" && self.cap(j - 1) {
                     return Step::Take;
@@ -336,7 +383,12 @@ impl<'a> Ctx<'a> {
             return Step::Take;
         }
         if self.is(j, C::Det) || self.is(j, C::Poss) {
-            return if first <= k {
+            // "Both will offer": a quantifier that stands alone.
+            let alone = matches!(
+                w,
+                "both" | "all" | "each" | "some" | "many" | "most" | "neither"
+            );
+            return if first <= k || alone {
                 Step::TakeStop
             } else {
                 Step::Stop
@@ -424,7 +476,7 @@ impl<'a> Ctx<'a> {
                         !self.closed(q) || self.is(q, C::Det) || self.is(q, C::Poss)
                     } else if w == "of" {
                         q + 1 < limit && (self.cap(q + 1) || self.is(q + 1, C::Det))
-                    } else if w == "'s" {
+                    } else if w == "'s" || self.glued_hyphen(q - 1) {
                         true
                     } else if self.is(q, C::Det) || self.is(q, C::Poss) {
                         self.wd(q - 1) == "of" || self.wd(q - 1) == "'s"
@@ -452,6 +504,24 @@ impl<'a> Ctx<'a> {
         let mut q = p;
         while q < limit {
             let w = self.wd(q);
+            // Scare quotes inside a phrase: "a `` deferred termination ''
+            // package". A quotation that closes within six tokens and is
+            // followed by a word is read through.
+            if q > p
+                && self.quote(q)
+                && self
+                    .doc
+                    .tokens
+                    .get(q + 1)
+                    .is_some_and(|t| !t.space_before || q + 1 < limit)
+            {
+                if let Some(close) = (q + 2..limit.min(q + 8)).find(|&m| self.quote(m)) {
+                    if close + 1 < limit && self.lower_word(close + 1) {
+                        q = close + 1;
+                        continue;
+                    }
+                }
+            }
             if q > p {
                 if matches!(
                     w,
@@ -533,7 +603,7 @@ impl<'a> Ctx<'a> {
     /// a comma ("In a call with Trump, Putin agreed ...").
     pub fn clause_subject(&self, k: usize) -> Option<Range<usize>> {
         let s = self.sent(k);
-        let floor = s.start.max(k.saturating_sub(WINDOW));
+        let floor = s.start.max(k.saturating_sub(2 * WINDOW));
         let mut start = floor;
         for j in (floor..k).rev() {
             if matches!(self.wd(j), ";" | ":" | "--" | "\u{2014}") {
@@ -553,13 +623,30 @@ impl<'a> Ctx<'a> {
             if start >= k {
                 return None;
             }
+            // "More recently,", "Last month,", "In a call with Trump,".
+            let adverb = |j: usize| j < k && self.lower_word(j) && self.wd(j).ends_with("ly");
             let intro = self.is(start, C::Prep)
                 || self.is(start, C::Bound)
-                || self.wd(start).ends_with("ly")
-                || self.timex(start).is_some()
+                || adverb(start)
+                || adverb(start + 1)
+                || self.temporal(start)
+                || self.temporal(start + 1) && start + 1 < k
                 || matches!(
                     self.wd(start),
-                    "meanwhile" | "instead" | "also" | "yet" | "still" | "then"
+                    "meanwhile"
+                        | "instead"
+                        | "also"
+                        | "yet"
+                        | "still"
+                        | "then"
+                        | "later"
+                        | "earlier"
+                        | "separately"
+                        | "additionally"
+                        | "first"
+                        | "finally"
+                        | "previously"
+                        | "next"
                 );
             if !intro {
                 break;
@@ -580,7 +667,7 @@ impl<'a> Ctx<'a> {
         if self.is(q, C::Det) || self.is(q, C::Poss) {
             q += 1;
             let mut words = 0;
-            while q < k && words < 4 && (self.is_word(q) || self.kind(q) == TokenKind::Number) {
+            while q < k && words < 7 && (self.is_word(q) || self.kind(q) == TokenKind::Number) {
                 if self.closed(q) || self.verbish(q, start) {
                     break;
                 }
@@ -640,14 +727,15 @@ fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
     while j > floor {
         let k = j - 1;
         let w = ctx.wd(k);
-        if let Some(t) = ctx.timex(k) {
-            // "Putin last week agreed": skip the whole timex.
-            let start = ctx.timexes[t].start;
-            let mut m = k;
-            while m > floor && ctx.doc.tokens[m - 1].span.start >= start {
-                m -= 1;
-            }
-            j = m;
+        // "Putin last week agreed", "Putin on Monday agreed": skip the time.
+        let before = ctx.before_timex(j, floor);
+        if before < j {
+            j = before;
+            continue;
+        }
+        // "has `` committed": an opening quotation mark.
+        if ctx.quote(k) {
+            j = k;
             continue;
         }
         if let Some(len) = ctx.w.ends(ctx.doc, k, floor, C::Firmness) {
@@ -861,7 +949,7 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
         ctx.is(k, C::Det)
             || ctx.is(k, C::Poss)
             || ctx.wd(k) == "'s"
-            || ctx.is(k, C::Prep)
+            || ctx.is(k, C::Prep) && ctx.wd(k) != "to"
             || ctx.is(k, C::Support)
     };
     let plural_possessive =
@@ -908,6 +996,12 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     };
     let passive = g.be && ctx.wd(i).ends_with("ed") && ctx.wd(i) != "committed";
     let subject = verb_agent(ctx, i, g.start, s.start);
+    // A form that is also a noun ("plans", "offers", "pledge") reads as a
+    // verb only after a clear subject: a pronoun, a name or a determiner
+    // ("viability plans to", "does not affect plans to" are nouns).
+    if both_forms && !subject.as_ref().is_some_and(|a| clear_subject(ctx, a)) {
+        return None;
+    }
     // The complement ("signed on to" ends in its own "to").
     let mut p = if ctx.wd(last) == "to" { last } else { last + 1 };
     let end = s.end;
@@ -926,6 +1020,12 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         && (ctx.wd(p).ends_with("ly") && ctx.wd(p).len() > 3
             || matches!(ctx.wd(p), "also" | "not" | "never"))
     {
+        p += 1;
+    }
+    // "vowed on Tuesday to retaliate", "agreed last week to".
+    p = ctx.after_timex(p, end);
+    // "refused `` to let ...": an opening quotation mark.
+    if p + 1 < end && matches!(ctx.wd(p), "``" | "\u{201c}" | "\"") {
         p += 1;
     }
     // "agreed with Ukraine to ...": a partner before the complement.
@@ -961,7 +1061,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     if p < end && ctx.wd(p) == "to" {
         let q = skip_quote(p + 1);
         if q < end {
-            let verb = ctx.verb_after_to(q);
+            let verb = ctx.verb_after_to(q, f & frame::TO_NP != 0);
             if verb && f & frame::TO_VERB != 0 {
                 c.action = q..ctx.clause_end(q, end);
                 c.frame = frame::TO_VERB;
@@ -1003,8 +1103,9 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
             c.frame = frame::THAT;
         }
     }
-    if c.frame == 0 && f & frame::INDIRECT != 0 && passive && p < end {
-        // "was assured that ...", "were offered buyouts".
+    if c.frame == 0 && f & frame::INDIRECT != 0 && passive && p < end && !ctx.is(p, C::Prep) {
+        // "was assured that ...", "were offered buyouts" (but "a view is
+        // offered by X" has no object: the subject is what is offered).
         let q = if ctx.wd(p) == "that" { p + 1 } else { p };
         if q < end && q + 1 < end {
             c.action = p..ctx.clause_end(q, end);
@@ -1029,6 +1130,10 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         if starts_np && !ctx.quote(p) {
             let e = ctx.clause_end(p, end);
             let np_end = ctx.np_right(p, e).map_or(e, |r| r.end);
+            // The object class is read up to the first preposition, across
+            // scare quotes ("a `` deferred termination '' package to").
+            let head_end = (p + 1..e).find(|&k| ctx.is(k, C::Prep)).unwrap_or(e);
+            let np_end = np_end.max(head_end);
             if let Some(class) = t.object {
                 if !(p..np_end).any(|k| {
                     ctx.is(k, class)
@@ -1055,8 +1160,13 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     if c.frame == 0 && passive && p <= end {
         // "The proposal was rejected (by X)": the subject is what is refused
         // or accepted.
-        if matches!(t.kind, PledgeKind::Refusal | PledgeKind::Agreement) && t.object.is_some() {
+        if t.object.is_some() {
             if let Some(subj) = subject.clone() {
+                if let Some(class) = t.object {
+                    if !subj.clone().any(|k| ctx.is(k, class)) {
+                        return None;
+                    }
+                }
                 c.action = subj;
                 c.frame = frame::OBJECT;
                 c.agent = by_phrase(ctx, p, end);
@@ -1068,6 +1178,18 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         return None;
     }
     finish(ctx, c, subject, passive, t, s)
+}
+
+/// Whether the noun phrase `a` is clearly a subject: a pronoun, or a phrase
+/// that starts with a determiner, a possessive or a name.
+fn clear_subject(ctx: &Ctx, a: &Range<usize>) -> bool {
+    let f = a.start;
+    ctx.pronoun(f)
+        || ctx.is(f, C::Det)
+        || ctx.is(f, C::Poss)
+        || ctx.name_word(f)
+        || ctx.kind(f) == TokenKind::Number
+        || ctx.is(a.end - 1, C::Actor)
 }
 
 /// Whether a clause starts at `q`: a pronoun or name subject and, within a
@@ -1112,6 +1234,7 @@ fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let ok = ctx.cap(q)
+        || ctx.lower_word(q) && !ctx.closed(q) && !ctx.verbish(q, q)
         || ctx.is(q, C::Det)
         || ctx.is(q, C::Poss)
         || ctx.is(q, C::Obj)
@@ -1250,6 +1373,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
             }
         }
         if ctx.kind(k) == TokenKind::Number
+            || matches!(ctx.wd(k), "$" | "€" | "£")
             || ctx.glued_hyphen(k)
             || ctx.lower_word(k)
                 && !ctx.closed(k)
@@ -1383,7 +1507,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     let f = t.frames;
     if p < end && ctx.wd(p) == "to" && p + 1 < end {
         let q = p + 1;
-        let verb = ctx.verb_after_to(q);
+        let verb = ctx.verb_after_to(q, f & frame::TO_NP != 0);
         if verb && f & frame::TO_VERB != 0 {
             c.action = q..ctx.clause_end(q, end);
             c.frame = frame::TO_VERB;
@@ -1403,7 +1527,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         c.action = det.unwrap_or(np_start)..last + 1;
         c.frame = frame::OBJECT;
     }
-    if c.frame == 0 || c.agent.is_none() {
+    if c.frame == 0 || c.agent.is_none() || t.frames & frame::SUPPORT != 0 && !support {
         return None;
     }
     if !support && matches!(c.frame, frame::TO_VERB | frame::TO_NP) {
@@ -1547,7 +1671,11 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
         ctx.np_left(g.start - 1, s)?
     };
     // The pronoun must fit the speaker.
-    let head = speaker.end - 1;
+    // The head word: the last word ("Apple Inc." ends in a period).
+    let head = (speaker.clone())
+        .rev()
+        .find(|&k| ctx.is_word(k))
+        .unwrap_or(speaker.end - 1);
     let person_pron = matches!(pron, "he" | "she");
     let speaker_pron = ctx.is(head, C::Subj);
     let fits = match pron {

@@ -81,11 +81,12 @@ pub(crate) enum C {
     OrgRole,
     Org,
     Calendar,
+    Period,
     Us,
 }
 
 /// Section names of `words.txt`, one per [`C`] variant, in order.
-const CLASS_NAMES: [&str; 38] = [
+const CLASS_NAMES: [&str; 39] = [
     "aux",
     "modal",
     "obligation",
@@ -123,6 +124,7 @@ const CLASS_NAMES: [&str; 38] = [
     "org_role",
     "org",
     "calendar",
+    "period",
     "us",
 ];
 
@@ -137,6 +139,7 @@ pub(crate) mod frame {
     pub const FOR_NP: u16 = 64;
     pub const REPORTED: u16 = 128;
     pub const OBJECT: u16 = 256;
+    pub const SUPPORT: u16 = 512;
 }
 
 /// One trigger entry.
@@ -282,7 +285,7 @@ fn parse_words(data: &'static str) -> Result<Words, String> {
     Ok(w)
 }
 
-const CLASSES: [C; 38] = [
+const CLASSES: [C; 39] = [
     C::Aux,
     C::Modal,
     C::Obligation,
@@ -320,6 +323,7 @@ const CLASSES: [C; 38] = [
     C::OrgRole,
     C::Org,
     C::Calendar,
+    C::Period,
     C::Us,
 ];
 
@@ -465,6 +469,7 @@ fn parse_triggers(data: &'static str) -> Result<Map<Vec<Trigger>>, String> {
                 "f" => frame::FOR_NP,
                 "r" => frame::REPORTED,
                 "n" => frame::OBJECT,
+                "s" => frame::SUPPORT,
                 "N:deal" | "N:benefit" | "N:force" => {
                     object = Some(match f {
                         "N:deal" => C::Deal,

@@ -194,6 +194,24 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     let s = ctx.sent(c.trigger.start);
     let floor = s.start.max(c.trigger.start.saturating_sub(frame::WINDOW));
     let quoted = ctx.doc.quoted[c.trigger.start];
+    // "It has been reported that ...": impersonal hedge frame.
+    let impersonal = |k: usize| {
+        let mut j = k;
+        while j > floor && (ctx.is(j - 1, C::Aux) || ctx.be(j - 1)) {
+            j -= 1;
+        }
+        ctx.is(k, C::Hedge) && j < k && j > s.start.max(floor) && ctx.wd(j - 1) == "it"
+    };
+    // A hedge that opens the sentence and governs a that-clause scopes over
+    // all of it: "Reports suggest that ...", "It has been reported that ...".
+    let opening = s.start..c.trigger.start.min(s.start + 6);
+    for k in opening {
+        let cue = ctx.hedge[k] && !ctx.is(k, C::Modal) || impersonal(k);
+        if cue && (k + 1..(k + 4).min(c.trigger.start)).any(|j| ctx.wd(j) == "that") {
+            c.hedged = true;
+            return;
+        }
+    }
     let mut k = c.trigger.start;
     while k > floor {
         k -= 1;
@@ -223,7 +241,7 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
             return;
         }
         // "It has been reported that ...", "Putin is said to have agreed".
-        if ctx.is(k, C::Hedge) && k > floor && ctx.be(k - 1) {
+        if impersonal(k) {
             c.hedged = true;
             return;
         }
