@@ -24,15 +24,19 @@
 //! the mentions, and scans back over sentences stop after [`LOOKBACK`].
 
 use super::frame::Ctx;
-use super::lexicon::{FnvMap, C};
+use super::lexicon::{Map, C};
+use crate::span::Span;
 use crate::text::TokenKind;
 use std::ops::Range;
 
 /// How many sentences back a role or pronoun may find its referent.
-const LOOKBACK: usize = 4;
+pub(crate) const LOOKBACK: usize = 4;
 
 /// How many names back a role may find one that shares a word with it.
 const RECENT_NAMES: usize = 24;
+
+/// A surname that two full names share: no longer resolved.
+const AMBIGUOUS: u64 = u64::MAX;
 
 /// One name in the text.
 #[derive(Clone, Debug)]
@@ -40,36 +44,38 @@ struct Mention {
     /// Tokens of the name itself (titles stripped).
     span: Range<usize>,
     entity: u32,
-    /// A capitalized first word of a sentence never seen elsewhere: a name
-    /// when an agent is this word, but no antecedent for a pronoun.
+    /// A capitalized single first word of a sentence: a name when an agent
+    /// is this word, but no antecedent for a pronoun ("Investigators").
     weak: bool,
 }
 
 #[derive(Clone, Debug)]
-struct Entity {
-    name: String,
+struct Entity<'a> {
+    name: &'a str,
     person: bool,
     /// Nationality key: "us", or the first five letters of a nationality or
     /// country word ("russi" for Russian and Russia).
-    nat: Option<String>,
+    nat: Option<&'a str>,
 }
 
 /// The actors of a document.
-pub(crate) struct Actors {
+pub(crate) struct Actors<'a> {
     mentions: Vec<Mention>,
-    entities: Vec<Entity>,
+    entities: Vec<Entity<'a>>,
 }
 
 /// The nationality key of the (lowercase) word `w`.
-fn nat_key(ctx: &Ctx, w: &str) -> String {
+#[inline(never)]
+fn nat_key<'a>(ctx: &Ctx, w: &'a str) -> &'a str {
     if ctx.w.is(w, C::Us) {
-        "us".to_string()
+        "us"
     } else {
-        w.chars().take(5).collect()
+        w.get(..5).unwrap_or(w)
     }
 }
 
 /// Whether token `i` is a nationality adjective ("Russian", "Chinese").
+#[inline(never)]
 fn nationality(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.wd(i);
     ctx.cap(i)
@@ -79,28 +85,39 @@ fn nationality(ctx: &Ctx, i: usize) -> bool {
                 .any(|s| w.len() > 4 && w.ends_with(s)))
 }
 
-impl Actors {
-    /// Finds the names of the document behind `ctx`.
-    pub fn new(ctx: &Ctx) -> Actors {
+impl<'a> Actors<'a> {
+    /// Finds the names of the document behind `ctx`. Single names are
+    /// indexed only in the sentences `needed` marks (those of a commitment
+    /// and the [`LOOKBACK`] before it); full names and acronyms everywhere.
+    #[inline(never)]
+    pub fn new(ctx: &Ctx<'a>, needed: &[bool]) -> Actors<'a> {
         let doc = ctx.doc;
         let n = doc.tokens.len();
         // Pass 1: the runs of name words, and which words stand alone.
         let mut runs: Vec<Range<usize>> = Vec::new();
-        let mut solo: FnvMap<&str, u32> = FnvMap::default();
-        let mut mid_caps: FnvMap<&str, ()> = FnvMap::default();
+        let mut solo = Map::default();
+        // Timexes are in text order: a cursor tells whether a token is in one.
+        let mut cursor = 0;
+        let mut temporal = |k: usize| {
+            let at = doc.tokens[k].span.start;
+            while cursor < ctx.timexes.len() && ctx.timexes[cursor].end <= at {
+                cursor += 1;
+            }
+            cursor < ctx.timexes.len() && ctx.timexes[cursor].start <= at
+                || (3..=9).contains(&doc.tokens[k].span.len()) && ctx.is(k, C::Calendar)
+        };
         let mut i = 0;
         while i < n {
-            if !ctx.name_word(i) || ctx.timex(i).is_some() || ctx.is(i, C::Calendar) {
+            if !ctx.name_word(i) || temporal(i) {
                 i += 1;
                 continue;
             }
             let start = i;
             let mut j = i + 1;
             while j < n && doc.sentence_of[j] == doc.sentence_of[start] {
-                if ctx.timex(j).is_some() || ctx.is(j, C::Calendar) {
-                    break;
-                }
-                if ctx.name_word(j) || ctx.glued_hyphen(j) && j + 1 < n && ctx.cap(j + 1) {
+                if ctx.name_word(j) && !temporal(j)
+                    || ctx.glued_hyphen(j) && j + 1 < n && ctx.cap(j + 1)
+                {
                     j += 1;
                 } else if matches!(ctx.wd(j), "of" | "&" | "de" | "von" | "van" | "bin" | "al")
                     && j + 1 < n
@@ -110,14 +127,6 @@ impl Actors {
                 } else {
                     break;
                 }
-            }
-            let first = if ctx.sent(start).start == start {
-                start + 1
-            } else {
-                start
-            };
-            for k in first..j {
-                mid_caps.insert(static_word(ctx, k), ());
             }
             if j - start == 1 {
                 *solo.entry(static_word(ctx, start)).or_default() += 1;
@@ -130,19 +139,31 @@ impl Actors {
             mentions: Vec::with_capacity(runs.len()),
             entities: Vec::new(),
         };
-        let mut by_name: FnvMap<String, u32> = FnvMap::default();
-        let mut surname: FnvMap<&str, u32> = FnvMap::default();
-        let mut acronym: FnvMap<&str, u32> = FnvMap::default();
-        // Single words, resolved once every full name is known; a weak one
-        // (a capitalized first word of a sentence, never seen elsewhere) is
-        // kept only when it is a known surname or acronym.
-        let mut pending_single: Vec<(Range<usize>, &str, bool)> = Vec::new();
+        let mut by_name = Map::default();
+        let mut surname = Map::default();
+        let mut acronym = Map::default();
+        // Single words, resolved once every full name is known: their index
+        // in `mentions` (which stays in text order) and their word.
+        let mut pending_single: Vec<(usize, &'a str)> = Vec::new();
         for run in &runs {
             let (start, end) = (run.start, run.end);
-            let w0 = ctx.wd(start);
-            let sentence_initial = ctx.sent(start).start == start;
-            if end - start == 1 && sentence_initial && !mid_caps.contains_key(w0) {
-                pending_single.push((start..end, static_word(ctx, start), true));
+            // Away from any commitment, only what the registries need: a
+            // full name whose last word is used alone, or an acronym's
+            // expansion.
+            if !needed[doc.sentence_of[start] as usize] {
+                let acronym_follows = end + 2 < n && ctx.wd(end) == "(" && ctx.wd(end + 2) == ")";
+                let surname_used = end - start > 1 && solo.contains_key(static_word(ctx, end - 1));
+                if !(acronym_follows || surname_used) {
+                    continue;
+                }
+            }
+            if end - start == 1 && ctx.sent(start).start == start {
+                pending_single.push((a.mentions.len(), static_word(ctx, start)));
+                a.mentions.push(Mention {
+                    span: start..end,
+                    entity: 0,
+                    weak: true,
+                });
                 continue;
             }
             let has_org = (start..end).any(|k| ctx.is(k, C::Org));
@@ -152,11 +173,11 @@ impl Actors {
             let mut nat = None;
             if !has_org {
                 while k < end {
-                    if let Some(len) = ctx.w.starts(doc, k, C::Us).filter(|&l| k + l < end) {
-                        nat = Some("us".to_string());
+                    if let Some(len) = ctx.starts(k, C::Us).filter(|&l| k + l < end) {
+                        nat = Some("us");
                         k += len;
                     } else if nationality(ctx, k) && k + 1 < end {
-                        nat = Some(nat_key(ctx, ctx.wd(k)));
+                        nat = Some(nat_key(ctx, static_word(ctx, k)));
                         k += 1;
                     } else if ctx.is(k, C::Title) && k + 1 < end {
                         titled = true;
@@ -172,7 +193,7 @@ impl Actors {
                     && ctx.wd(start - 1) == "'s"
                     && ctx.cap(start - 2)
                 {
-                    nat = Some(nat_key(ctx, ctx.wd(start - 2)));
+                    nat = Some(nat_key(ctx, static_word(ctx, start - 2)));
                 }
                 // "Mr Howard", "President Putin": a title right before the run.
                 if !titled && start > 0 && ctx.is(start - 1, C::Title) && ctx.lower_word(start - 1)
@@ -198,37 +219,29 @@ impl Actors {
                 && !acr
                 && (titled && (1..=3).contains(&words)
                     || (2..=3).contains(&words)
-                        && (apposition || solo.get(last).copied().unwrap_or(0) > 0));
+                        && (apposition || solo.get(last).is_some_and(|&c| c > 0)));
             if words == 1 && !person {
-                // Resolved after every full name is known.
-                pending_single.push((name, last, false));
+                pending_single.push((a.mentions.len(), last));
+                a.mentions.push(Mention {
+                    span: name,
+                    entity: 0,
+                    weak: false,
+                });
                 continue;
             }
-            let text = ctx.doc.slice(crate::span::Span::new(
+            let text = doc.slice(Span::new(
                 doc.tokens[name.start].span.start,
                 doc.tokens[name.end - 1].span.end,
             ));
-            let id = *by_name.entry(text.to_string()).or_insert_with(|| {
-                a.entities.push(Entity {
-                    name: text.to_string(),
-                    person,
-                    nat: nat.clone(),
-                });
-                a.entities.len() as u32 - 1
-            });
-            if person {
-                if let Some(nat) = nat {
-                    a.entities[id as usize].nat.get_or_insert(nat);
-                }
-                if words >= 2 {
-                    let e = surname.entry(last).or_insert(id);
-                    if *e != id {
-                        *e = u32::MAX;
-                    }
+            let id = a.entity(&mut by_name, text, person, nat);
+            if person && words >= 2 {
+                let e = surname.entry(last).or_insert(u64::from(id));
+                if *e != u64::from(id) {
+                    *e = AMBIGUOUS;
                 }
             }
             if acr {
-                acronym.insert(static_word(ctx, end + 1), id);
+                acronym.insert(static_word(ctx, end + 1), u64::from(id));
             }
             a.mentions.push(Mention {
                 span: name,
@@ -236,32 +249,40 @@ impl Actors {
                 weak: false,
             });
         }
-        for (span, w, weak) in pending_single {
+        for (k, w) in pending_single {
             let id = match surname.get(w).or_else(|| acronym.get(w)) {
-                Some(&id) if id != u32::MAX => id,
+                Some(&id) if id != AMBIGUOUS => id as u32,
                 _ => {
-                    let text = ctx.doc.token_text(span.start);
-                    *by_name.entry(text.to_string()).or_insert_with(|| {
-                        a.entities.push(Entity {
-                            name: text.to_string(),
-                            person: false,
-                            nat: None,
-                        });
-                        a.entities.len() as u32 - 1
-                    })
+                    let start = a.mentions[k].span.start;
+                    a.entity(&mut by_name, doc.token_text(start), false, None)
                 }
             };
-            a.mentions.push(Mention {
-                span,
-                entity: id,
-                weak,
-            });
+            a.mentions[k].entity = id;
         }
-        a.mentions.sort_by_key(|m| m.span.start);
         a
     }
 
+    /// The entity named `name`, added when new.
+    #[inline(never)]
+    fn entity(
+        &mut self,
+        by_name: &mut Map<'a>,
+        name: &'a str,
+        person: bool,
+        nat: Option<&'a str>,
+    ) -> u32 {
+        let next = self.entities.len() as u64;
+        let id = *by_name.entry(name).or_insert(next);
+        if id == next {
+            self.entities.push(Entity { name, person, nat });
+        } else if let Some(nat) = nat {
+            self.entities[id as usize].nat.get_or_insert(nat);
+        }
+        id as u32
+    }
+
     /// The mention whose name ends exactly at token `end` (exclusive).
+    #[inline(never)]
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
         let k = self.mentions.partition_point(|m| m.span.start < end);
         self.mentions[..k].last().filter(|m| m.span.end == end)
@@ -269,6 +290,7 @@ impl Actors {
 
     /// The nearest mention ending at or before token `pos`, from token `lo`
     /// on, that fits `want` (Some(true): a person; Some(false): not one).
+    #[inline(never)]
     fn nearest_before(
         &self,
         pos: usize,
@@ -286,7 +308,7 @@ impl Actors {
             .find(|&e| {
                 let ent = &self.entities[e as usize];
                 want.is_none_or(|p| ent.person == p)
-                    && match (nat, &ent.nat) {
+                    && match (nat, ent.nat) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,
                     }
@@ -294,9 +316,10 @@ impl Actors {
     }
 
     /// The canonical name of the noun phrase `r`, when the article gives one.
+    #[inline(never)]
     pub fn resolve(&self, ctx: &Ctx, r: &Range<usize>) -> Option<String> {
         if let Some(e) = self.resolve_at(ctx, r, 0) {
-            return Some(self.entities[e as usize].name.clone());
+            return Some(self.entities[e as usize].name.to_string());
         }
         // A bare name the index does not hold: the name as written.
         let all_names = r.clone().all(|k| ctx.name_word(k) || ctx.glued_hyphen(k));
@@ -310,6 +333,7 @@ impl Actors {
         })
     }
 
+    #[inline(never)]
     fn resolve_at(&self, ctx: &Ctx, r: &Range<usize>, depth: u8) -> Option<u32> {
         if r.is_empty() || depth > 2 {
             return None;
@@ -341,13 +365,14 @@ impl Actors {
             .map(|k| nat_key(ctx, ctx.wd(k)));
         let s = ctx.sent(r.start);
         self.sharing_word(ctx, r.start + 1..head, Some(person))
-            .or_else(|| self.nearest_before(r.start, s.start, Some(person), nat.as_deref()))
-            .or_else(|| self.recent_subject(ctx, r.start, Some(person), nat.as_deref(), depth))
+            .or_else(|| self.nearest_before(r.start, s.start, Some(person), nat))
+            .or_else(|| self.recent_subject(ctx, r.start, Some(person), nat, depth))
     }
 
     /// A recent name that shares a word with the modifiers `mods` of a role
     /// ("the young computer maker" → "Apple Computer"), searched among the
     /// last [`RECENT_NAMES`] mentions before them.
+    #[inline(never)]
     fn sharing_word(&self, ctx: &Ctx, mods: Range<usize>, want: Option<bool>) -> Option<u32> {
         let words: Vec<&str> = mods
             .clone()
@@ -374,6 +399,7 @@ impl Actors {
     }
 
     /// The referent of the pronoun at token `k`.
+    #[inline(never)]
     fn pronoun(&self, ctx: &Ctx, k: usize, depth: u8) -> Option<u32> {
         let w = ctx.wd(k);
         let want = match w {
@@ -437,6 +463,7 @@ impl Actors {
 
     /// The subject of one of the [`LOOKBACK`] sentences before the one of
     /// token `k` that fits `want`.
+    #[inline(never)]
     fn recent_subject(
         &self,
         ctx: &Ctx,
@@ -465,7 +492,7 @@ impl Actors {
             };
             if let Some(e) = e {
                 let ent = &self.entities[e as usize];
-                let nat_ok = match (nat, &ent.nat) {
+                let nat_ok = match (nat, ent.nat) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 };
@@ -478,16 +505,18 @@ impl Actors {
     }
 }
 
-/// Whether token `i` is an acronym: two or more letters, all uppercase.
+/// Whether token `i` is an acronym: two or more letters, all uppercase
+/// ASCII ("GM", "U.S.").
+#[inline(never)]
 fn is_acronym(ctx: &Ctx, i: usize) -> bool {
-    let t = ctx.doc.token_text(i);
+    let t = ctx.doc.token_text(i).as_bytes();
     ctx.doc.tokens[i].kind == TokenKind::Word
-        && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && t.chars().all(|c| !c.is_lowercase())
+        && t.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        && t.iter().all(|b| b.is_ascii_uppercase() || *b == b'.')
 }
 
 /// The lowercase word of token `i`, borrowed from the document's lowercase copy.
 fn static_word<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
-    let span = ctx.doc.tokens[i].span;
-    &ctx.doc.lower[span.start..span.end]
+    let doc: &'a crate::text::Document<'a> = ctx.doc;
+    doc.tokens[i].span.slice(&doc.lower)
 }

@@ -14,8 +14,10 @@
 
 use super::lexicon::{self, frame, word, Trigger, Words, C};
 use super::PledgeKind;
+use crate::hedge::Cue;
 use crate::text::{Document, TokenKind};
 use crate::timex::{Timex, TimexType};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// The longest stretch of tokens any scan reads from its starting point.
@@ -66,21 +68,74 @@ pub(crate) struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub w: &'static Words,
     pub timexes: &'a [Timex],
-    /// Per token: index of the timex covering it, plus one (0: none).
-    pub timex_of: Vec<u32>,
-    /// Per token: whether it is part of a hedge cue.
-    pub hedge: Vec<bool>,
+    /// The hedge cues, in text order.
+    pub cues: &'a [Cue],
+    /// A small direct-mapped cache of the class bits of recent tokens:
+    /// the frames ask about the same few tokens around a trigger many times.
+    pub cache: [Cell<(u32, u64)>; 64],
 }
 
 impl<'a> Ctx<'a> {
     /// The lowercase word of token `i`.
+    #[inline(never)]
     pub fn wd(&self, i: usize) -> &str {
         word(self.doc, i)
     }
 
     /// Whether token `i` is a single word of class `c`.
     pub fn is(&self, i: usize, c: C) -> bool {
-        self.w.tok(self.doc, i, c)
+        i < self.doc.tokens.len() && self.bits(i) & (1 << c as u8) != 0
+    }
+
+    /// The class bits of token `i` (see [`Words::bits`]).
+    #[inline(never)]
+    pub fn bits(&self, i: usize) -> u64 {
+        let slot = &self.cache[i % 64];
+        let (key, bits) = slot.get();
+        if key == i as u32 + 1 {
+            return bits;
+        }
+        let bits = self.w.bits(self.wd(i));
+        slot.set((i as u32 + 1, bits));
+        bits
+    }
+
+    /// The length of the longest entry of class `c` starting at token `i`.
+    #[inline(never)]
+    pub fn starts(&self, i: usize, c: C) -> Option<usize> {
+        if i >= self.doc.tokens.len() {
+            return None;
+        }
+        let bits = self.bits(i);
+        if bits & super::lexicon::STARTS_PHRASE != 0 {
+            return self.w.starts(self.doc, i, c);
+        }
+        (bits & (1 << c as u8) != 0).then_some(1)
+    }
+
+    /// The length of the longest entry of class `c` ending at token `j`
+    /// (inclusive) and starting at `lo` or later.
+    #[inline(never)]
+    pub fn ends(&self, j: usize, lo: usize, c: C) -> Option<usize> {
+        if j >= self.doc.tokens.len() {
+            return None;
+        }
+        let bits = self.bits(j);
+        if bits & super::lexicon::ENDS_PHRASE != 0 {
+            return self.w.ends(self.doc, j, lo, c);
+        }
+        (bits & (1 << c as u8) != 0).then_some(1)
+    }
+
+    /// A context for `doc`.
+    pub fn new(doc: &'a Document<'a>, timexes: &'a [Timex], cues: &'a [Cue]) -> Ctx<'a> {
+        Ctx {
+            doc,
+            w: super::lexicon::words(),
+            timexes,
+            cues,
+            cache: std::array::from_fn(|_| Cell::new((0, 0))),
+        }
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -92,16 +147,33 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` is a word starting with an uppercase letter.
+    #[inline(never)]
     pub fn cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.doc.tokens[i].is_capitalized(self.doc.text)
+        let t = &self.doc.tokens[i];
+        let b = self.doc.text.as_bytes()[t.span.start];
+        t.kind == TokenKind::Word
+            && if b.is_ascii() {
+                b.is_ascii_uppercase()
+            } else {
+                t.is_capitalized(self.doc.text)
+            }
     }
 
     /// Whether token `i` is a word starting with a lowercase letter.
+    #[inline(never)]
     pub fn lower_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.doc.tokens[i].is_lowercase(self.doc.text)
+        let t = &self.doc.tokens[i];
+        let b = self.doc.text.as_bytes()[t.span.start];
+        t.kind == TokenKind::Word
+            && if b.is_ascii() {
+                b.is_ascii_lowercase()
+            } else {
+                t.is_lowercase(self.doc.text)
+            }
     }
 
     /// The token range of the sentence of token `i`.
+    #[inline(never)]
     pub fn sent(&self, i: usize) -> Range<usize> {
         self.doc.sentences[self.doc.sentence_of[i] as usize]
             .tokens
@@ -109,6 +181,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` is a form of "be".
+    #[inline(never)]
     pub fn be(&self, i: usize) -> bool {
         matches!(
             self.wd(i),
@@ -118,6 +191,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a personal pronoun: lowercase, or capitalized
     /// where a sentence or quotation starts ("US" is no "us").
+    #[inline(never)]
     pub fn pronoun(&self, i: usize) -> bool {
         (self.is(i, C::Subj) || self.is(i, C::Obj))
             && (self.lower_word(i)
@@ -129,6 +203,7 @@ impl<'a> Ctx<'a> {
     /// Whether the word after an infinitive "to" at token `q` reads as a
     /// verb: a lowercase word that is no determiner, pronoun, preposition,
     /// value word or noun with a noun suffix ("to democracy", "to peace").
+    #[inline(never)]
     pub fn verb_after_to(&self, q: usize, noun_possible: bool) -> bool {
         let w = self.wd(q);
         let plain = self.lower_word(q)
@@ -151,8 +226,9 @@ impl<'a> Ctx<'a> {
     /// The length of a condition phrase at token `q` ("if", "unless", "in
     /// exchange for", "provided that"). "Provided" after an auxiliary is a
     /// verb ("would be provided to").
+    #[inline(never)]
     pub fn condition_at(&self, q: usize) -> Option<usize> {
-        let len = self.w.starts(self.doc, q, C::Condition)?;
+        let len = self.starts(q, C::Condition)?;
         if matches!(self.wd(q), "provided" | "providing") && len == 1 {
             let after_aux = q > 0 && (self.is(q - 1, C::Aux) || self.is(q - 1, C::Modal));
             let next_ok = q + 1 < self.doc.tokens.len()
@@ -166,6 +242,7 @@ impl<'a> Ctx<'a> {
 
     /// Steps back from token `r` (exclusive) over a timex and the
     /// preposition that introduces it ("on Friday"): the new exclusive end.
+    #[inline(never)]
     pub fn before_timex(&self, mut r: usize, lo: usize) -> usize {
         if r > lo && self.temporal(r - 1) {
             while r > lo && self.temporal(r - 1) {
@@ -185,6 +262,7 @@ impl<'a> Ctx<'a> {
 
     /// Steps over a time phrase that starts at token `p` ("on Tuesday",
     /// "last week"): the first token after it.
+    #[inline(never)]
     pub fn after_timex(&self, mut p: usize, end: usize) -> usize {
         let start = p;
         if p + 1 < end
@@ -207,13 +285,15 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `k` is part of a timex, a capitalized day or month
     /// name, or a period after "last", "this" or "next" ("last week").
-    fn temporal(&self, k: usize) -> bool {
+    #[inline(never)]
+    pub fn temporal(&self, k: usize) -> bool {
         self.timex(k).is_some()
             || self.is(k, C::Calendar) && self.cap(k)
             || self.is(k, C::Period) && k > 0 && matches!(self.wd(k - 1), "last" | "this" | "next")
     }
 
     /// Whether token `i` is a glued hyphen ("30-day", "life-threatening").
+    #[inline(never)]
     pub fn glued_hyphen(&self, i: usize) -> bool {
         self.wd(i) == "-"
             && !self.doc.tokens[i].space_before
@@ -221,6 +301,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` is a quotation mark.
+    #[inline(never)]
     pub fn quote(&self, i: usize) -> bool {
         matches!(
             self.wd(i),
@@ -231,6 +312,7 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` reads as a verb form that cannot sit inside a noun
     /// phrase: an auxiliary, modal, reporting verb, or a word ending in
     /// "-ed" or "-ing" that no determiner precedes.
+    #[inline(never)]
     fn verbish(&self, i: usize, lo: usize) -> bool {
         let w = self.wd(i);
         if self.is(i, C::Aux)
@@ -249,6 +331,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a function word where a name would start: a
     /// capitalized determiner, preposition, conjunction or pronoun.
+    #[inline(never)]
     fn function_word(&self, i: usize) -> bool {
         self.is(i, C::Det)
             || self.is(i, C::Prep)
@@ -260,16 +343,21 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a word that can be part of a name: capitalized
     /// and not a sentence-initial function word.
+    #[inline(never)]
     pub fn name_word(&self, i: usize) -> bool {
         if !self.cap(i) {
             // Digits-initial names ("3M") are rare; dotted acronyms are words.
             return false;
         }
-        let first = self.sent(i).start == i || (i > 0 && self.quote(i - 1));
+        let doc = self.doc;
+        let first = i == 0
+            || doc.sentence_of[i - 1] != doc.sentence_of[i]
+            || doc.tokens[i - 1].kind == TokenKind::Punct && self.quote(i - 1);
         !(first && self.function_word(i))
     }
 
     /// Noun phrase ending at token `k` (inclusive), not starting before `lo`.
+    #[inline(never)]
     pub fn np_left(&self, k: usize, lo: usize) -> Option<Range<usize>> {
         if k < lo || k >= self.doc.tokens.len() {
             return None;
@@ -325,6 +413,7 @@ impl<'a> Ctx<'a> {
         (first <= k).then_some(first..k + 1)
     }
 
+    #[inline(never)]
     fn np_token_left(&self, j: usize, first: usize, k: usize, lo: usize) -> Step {
         let w = self.wd(j);
         match self.kind(j) {
@@ -435,6 +524,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` is a closed-class word that ends a noun phrase.
+    #[inline(never)]
     fn closed(&self, i: usize) -> bool {
         self.is(i, C::Prep)
             || self.is(i, C::Bound)
@@ -452,6 +542,7 @@ impl<'a> Ctx<'a> {
     /// A noun phrase starting at token `p`, for an addressee or an object:
     /// a pronoun, or a determiner, modifiers and nouns up to a preposition,
     /// a verb form or punctuation. Names may take "of" ("Bank of England").
+    #[inline(never)]
     pub fn np_right(&self, p: usize, end: usize) -> Option<Range<usize>> {
         if p >= end {
             return None;
@@ -499,6 +590,7 @@ impl<'a> Ctx<'a> {
     /// The end (exclusive) of the clause that starts at token `p`: the next
     /// sentence-internal boundary (";", ":", a dash, a quotation mark, a
     /// comma that does not continue a list, a subordinator, a condition).
+    #[inline(never)]
     pub fn clause_end(&self, p: usize, end: usize) -> usize {
         let limit = end.min(p + WINDOW);
         let mut q = p;
@@ -573,6 +665,7 @@ impl<'a> Ctx<'a> {
     /// Whether the comma at `q` continues a list ("to move, supply, and
     /// position"): an "and" or "or" follows before the next comma, within
     /// four tokens, and no clause word starts right after it.
+    #[inline(never)]
     fn list_comma(&self, q: usize, limit: usize) -> bool {
         let next = q + 1;
         if next >= limit
@@ -593,14 +686,27 @@ impl<'a> Ctx<'a> {
         false
     }
 
-    /// Index of the timex that covers token `i`.
+    /// Index of the timex that covers token `i` (a binary search: the
+    /// frames ask only about tokens near a trigger).
+    #[inline(never)]
     pub fn timex(&self, i: usize) -> Option<usize> {
-        self.timex_of[i].checked_sub(1).map(|t| t as usize)
+        let at = self.doc.tokens[i].span.start;
+        let k = self.timexes.partition_point(|t| t.end <= at);
+        (k < self.timexes.len() && self.timexes[k].start <= at).then_some(k)
+    }
+
+    /// Whether token `i` is part of a hedge cue.
+    #[inline(never)]
+    pub fn hedge(&self, i: usize) -> bool {
+        let at = self.doc.tokens[i].span.start;
+        let k = self.cues.partition_point(|c| c.end <= at);
+        k < self.cues.len() && self.cues[k].start <= at
     }
 
     /// The subject of the clause that holds token `k`: the first noun phrase
     /// after the clause's start, skipping an introductory phrase that ends in
     /// a comma ("In a call with Trump, Putin agreed ...").
+    #[inline(never)]
     pub fn clause_subject(&self, k: usize) -> Option<Range<usize>> {
         let s = self.sent(k);
         let floor = s.start.max(k.saturating_sub(2 * WINDOW));
@@ -615,6 +721,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The first noun phrase from token `start`, before token `k`.
+    #[inline(never)]
     pub fn subject_from(&self, mut start: usize, k: usize) -> Option<Range<usize>> {
         for _ in 0..3 {
             while start < k && (self.quote(start) || self.kind(start) == TokenKind::Punct) {
@@ -711,6 +818,7 @@ struct Group {
 }
 
 /// Reads the verb group that ends right before token `i`.
+#[inline(never)]
 fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
     let mut g = Group {
         start: i,
@@ -738,7 +846,7 @@ fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
             j = k;
             continue;
         }
-        if let Some(len) = ctx.w.ends(ctx.doc, k, floor, C::Firmness) {
+        if let Some(len) = ctx.ends(k, floor, C::Firmness) {
             if ctx.lower_word(k) && (len > 1 || w.ends_with("ly")) {
                 let start = k + 1 - len;
                 g.firmness = ctx
@@ -749,7 +857,7 @@ fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
                 continue;
             }
         }
-        if let Some(len) = ctx.w.ends(ctx.doc, k, floor, C::Neg) {
+        if let Some(len) = ctx.ends(k, floor, C::Neg) {
             if w != "yet"
                 || ctx.wd(i) == "to"
                 || (k + 1 < ctx.doc.tokens.len() && ctx.wd(k + 1) == "to")
@@ -773,7 +881,7 @@ fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
             j = k;
             continue;
         }
-        if ctx.hedge[k] && ctx.lower_word(k) && w.ends_with("ly") {
+        if ctx.hedge(k) && ctx.lower_word(k) && w.ends_with("ly") {
             g.hedged = true;
             j = k;
             continue;
@@ -843,6 +951,7 @@ fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
 }
 
 /// The agent of a verb trigger whose verb group starts at `start`.
+#[inline(never)]
 fn verb_agent(ctx: &Ctx, i: usize, start: usize, s: usize) -> Option<Range<usize>> {
     if start <= s {
         return None;
@@ -913,6 +1022,7 @@ fn verb_agent(ctx: &Ctx, i: usize, start: usize, s: usize) -> Option<Range<usize
 }
 
 /// Builds the candidate for trigger `t` at token `i`, if its frame holds.
+#[inline(never)]
 pub(crate) fn build(ctx: &Ctx, i: usize, t: &Trigger) -> Option<Cand> {
     let doc = ctx.doc;
     let s = ctx.sent(i);
@@ -940,6 +1050,7 @@ pub(crate) fn build(ctx: &Ctx, i: usize, t: &Trigger) -> Option<Cand> {
 /// Whether the form at `i` reads as a noun: after a determiner, a
 /// possessive, a preposition, a support verb or an adjective that one of
 /// those precedes.
+#[inline(never)]
 pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
     if i <= s {
         return false;
@@ -956,9 +1067,7 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
         matches!(ctx.wd(p), "'" | "\u{2019}") && !ctx.doc.tokens[p].space_before;
     if plural_possessive
         || nounish_before(p)
-        || ctx.w.ends(ctx.doc, p, s, C::Firmness).is_some()
-            && ctx.lower_word(p)
-            && !ctx.wd(p).ends_with("ly")
+        || ctx.ends(p, s, C::Firmness).is_some() && ctx.lower_word(p) && !ctx.wd(p).ends_with("ly")
     {
         return true;
     }
@@ -969,6 +1078,7 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
         && (ctx.is(p - 1, C::Det) || ctx.is(p - 1, C::Poss) || ctx.wd(p - 1) == "'s")
 }
 
+#[inline(never)]
 fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) -> Option<Cand> {
     let both_forms = lexicon::triggers(ctx.wd(i)).iter().any(|e| e.noun);
     if both_forms && reads_as_noun(ctx, i, s.start) {
@@ -1006,7 +1116,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     let mut p = if ctx.wd(last) == "to" { last } else { last + 1 };
     let end = s.end;
     // "agreed in principle to": firmness right after the verb.
-    if let Some(len) = ctx.w.starts(ctx.doc, p, C::Firmness) {
+    if let Some(len) = ctx.starts(p, C::Firmness) {
         if len > 1 || ctx.wd(p).ends_with("ly") {
             c.firmness = ctx
                 .w
@@ -1182,6 +1292,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
 
 /// Whether the noun phrase `a` is clearly a subject: a pronoun, or a phrase
 /// that starts with a determiner, a possessive or a name.
+#[inline(never)]
 fn clear_subject(ctx: &Ctx, a: &Range<usize>) -> bool {
     let f = a.start;
     ctx.pronoun(f)
@@ -1194,6 +1305,7 @@ fn clear_subject(ctx: &Ctx, a: &Range<usize>) -> bool {
 
 /// Whether a clause starts at `q`: a pronoun or name subject and, within a
 /// few tokens, a modal or auxiliary ("he would", "Russia will").
+#[inline(never)]
 fn is_clause_start(ctx: &Ctx, q: usize, end: usize) -> bool {
     (ctx.is(q, C::Subj) || ctx.cap(q))
         && (q + 1..end.min(q + 5)).any(|k| ctx.is(k, C::Modal) || ctx.is(k, C::Aux))
@@ -1201,6 +1313,7 @@ fn is_clause_start(ctx: &Ctx, q: usize, end: usize) -> bool {
 
 /// An indirect object at `p`: a name, a pronoun or a short noun phrase,
 /// followed by "that" or by a second noun phrase.
+#[inline(never)]
 fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
     let np = if ctx.is(p, C::Obj) {
         p..p + 1
@@ -1229,6 +1342,7 @@ fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
 
 /// A recipient after "to": a name, a pronoun, or a noun phrase that is not
 /// the start of a verb phrase.
+#[inline(never)]
 fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
     if q >= end {
         return None;
@@ -1254,18 +1368,21 @@ fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
 }
 
 /// "by X" between `p` and the clause end.
+#[inline(never)]
 fn by_phrase(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
     let e = ctx.clause_end(p, end);
     let k = (p..e.min(p + 4)).find(|&k| ctx.wd(k) == "by")?;
     ctx.np_right(k + 1, e)
 }
 
+#[inline(never)]
 fn finish_passive(ctx: &Ctx, mut c: Cand, s: Range<usize>) -> Option<Cand> {
     c.time = time_in(ctx, c.trigger.end..ctx.clause_end(c.trigger.end, s.end));
     Some(c)
 }
 
 /// Fills the agent (and, for passives, the addressee), time and condition.
+#[inline(never)]
 fn finish(
     ctx: &Ctx,
     mut c: Cand,
@@ -1291,6 +1408,7 @@ fn finish(
 }
 
 /// Drops trailing punctuation and quotes from the action.
+#[inline(never)]
 fn trim_action(ctx: &Ctx, c: &mut Cand) {
     while c.action.end > c.action.start
         && (ctx.quote(c.action.end - 1)
@@ -1302,6 +1420,7 @@ fn trim_action(ctx: &Ctx, c: &mut Cand) {
 
 /// The time of an action: the first duration inside it, else the first date
 /// or time ("for 30 days", "by June 10", "a 30-day ceasefire").
+#[inline(never)]
 pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
     let mut date = None;
     let mut last = usize::MAX;
@@ -1322,6 +1441,7 @@ pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
 
 /// The condition of a commitment: a condition phrase after the action, or
 /// an "if"/"unless" clause that opens the sentence before the agent.
+#[inline(never)]
 fn condition(ctx: &Ctx, c: &Cand, s: Range<usize>) -> Option<Range<usize>> {
     let mut p = c.action.end;
     if p < s.end && ctx.wd(p) == "," {
@@ -1349,6 +1469,7 @@ fn condition(ctx: &Ctx, c: &Cand, s: Range<usize>) -> Option<Range<usize>> {
     None
 }
 
+#[inline(never)]
 fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) -> Option<Cand> {
     let both_forms = lexicon::triggers(ctx.wd(i)).iter().any(|e| !e.noun);
     if both_forms && !reads_as_noun(ctx, i, s.start) {
@@ -1361,7 +1482,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     let floor = s.start.max(i.saturating_sub(6));
     while np_start > floor {
         let k = np_start - 1;
-        if let Some(len) = ctx.w.ends(ctx.doc, k, floor, C::Firmness) {
+        if let Some(len) = ctx.ends(k, floor, C::Firmness) {
             if ctx.lower_word(k) {
                 let st = k + 1 - len;
                 firmness = ctx
@@ -1467,7 +1588,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         while k > s.start && ctx.lower_word(k) && ctx.wd(k).ends_with("ly") {
             k -= 1;
         }
-        let support_len = ctx.w.ends(ctx.doc, k, s.start, C::Support);
+        let support_len = ctx.ends(k, s.start, C::Support);
         let receive = ctx.is(k, C::Receive);
         if det.is_some() || c.agent.is_none() {
             if let Some(len) = support_len.filter(|_| !receive) {
@@ -1559,6 +1680,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
 /// "X said it will cut jobs": a future the actor announces for itself. The
 /// trigger is the modal; the speaker is the subject of the reporting verb,
 /// and the pronoun (or "the company") after it must fit the speaker.
+#[inline(never)]
 fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
     let speaker = self_report(ctx, i, s.start)?;
     let end = s.end;
@@ -1629,6 +1751,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
 /// modal's subject is the speaker of a reporting verb right before it
 /// ("GM said it will", "Airbus have announced that they will", "the
 /// government's announcement that it would").
+#[inline(never)]
 pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>> {
     if i < s + 2 {
         return None;
@@ -1698,31 +1821,4 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
         _ => !person_pron,
     };
     fits.then_some(speaker)
-}
-
-/// Builds the per-token masks of a context.
-pub(crate) fn masks(
-    doc: &Document,
-    timexes: &[Timex],
-    cues: &[crate::hedge::Cue],
-) -> (Vec<u32>, Vec<bool>) {
-    let n = doc.tokens.len();
-    let mut timex_of = vec![0u32; n];
-    let mut hedge = vec![false; n];
-    let first_at = |offset: usize| doc.tokens.partition_point(|t| t.span.end <= offset);
-    for (k, t) in timexes.iter().enumerate() {
-        let mut j = first_at(t.start);
-        while j < n && doc.tokens[j].span.start < t.end {
-            timex_of[j] = k as u32 + 1;
-            j += 1;
-        }
-    }
-    for c in cues {
-        let mut j = first_at(c.start);
-        while j < n && doc.tokens[j].span.start < c.end {
-            hedge[j] = true;
-            j += 1;
-        }
-    }
-    (timex_of, hedge)
 }

@@ -110,27 +110,20 @@ impl Remap for Pledge {
 /// Finds the reported commitments of `doc`. `hedging` gives the hedge cues
 /// (for `hedged`), `timexes` the temporal expressions (for `time`).
 pub fn analyze(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Vec<Pledge> {
-    let n = doc.tokens.len();
+    let lexicon = lexicon::trigger_lexicon();
     let mut hits: Vec<usize> = Vec::new();
-    for i in 0..n {
-        if !lexicon::triggers(lexicon::word(doc, i)).is_empty() {
+    for i in 0..doc.tokens.len() {
+        if !lexicon.at(doc, i).is_empty() {
             hits.push(i);
         }
     }
     if hits.is_empty() {
         return Vec::new();
     }
-    let (timex_of, hedge) = frame::masks(doc, timexes, &hedging.summary.cues);
-    let ctx = Ctx {
-        doc,
-        w: lexicon::words(),
-        timexes,
-        timex_of,
-        hedge,
-    };
+    let ctx = Ctx::new(doc, timexes, &hedging.summary.cues);
     let mut cands: Vec<Cand> = Vec::new();
     for &i in &hits {
-        for t in lexicon::triggers(lexicon::word(doc, i)) {
+        for t in lexicon.at(doc, i) {
             let Some(mut c) = frame::build(&ctx, i, t) else {
                 continue;
             };
@@ -146,7 +139,11 @@ pub fn analyze(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Ve
     if cands.is_empty() {
         return Vec::new();
     }
-    let actors = actors::Actors::new(&ctx);
+    let mut needed = vec![false; doc.sentences.len()];
+    for c in &cands {
+        needed[c.sentence.saturating_sub(actors::LOOKBACK)..=c.sentence].fill(true);
+    }
+    let actors = actors::Actors::new(&ctx, &needed);
     let mut out: Vec<Pledge> = Vec::with_capacity(cands.len());
     let mut canon_agents: Vec<Option<String>> = Vec::with_capacity(cands.len());
     for c in &cands {
@@ -174,6 +171,7 @@ pub fn analyze(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Ve
 
 /// Sets `negated` and the refusal kind, and `hedged` from the hedge cues in
 /// the clause before the trigger.
+#[inline(never)]
 fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     if c.kind == PledgeKind::Refusal {
         c.negated = true;
@@ -206,7 +204,7 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     // all of it: "Reports suggest that ...", "It has been reported that ...".
     let opening = s.start..c.trigger.start.min(s.start + 6);
     for k in opening {
-        let cue = ctx.hedge[k] && !ctx.is(k, C::Modal) || impersonal(k);
+        let cue = ctx.hedge(k) && !ctx.is(k, C::Modal) || impersonal(k);
         if cue && (k + 1..(k + 4).min(c.trigger.start)).any(|j| ctx.wd(j) == "that") {
             c.hedged = true;
             return;
@@ -233,7 +231,7 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
         ) {
             break;
         }
-        if ctx.hedge[k]
+        if ctx.hedge(k)
             && ctx.doc.quoted[k] == quoted
             && !(ctx.is(k, C::Modal) && k < c.group_start && !ctx.is(k, C::Hedge))
         {
@@ -250,19 +248,28 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
 
 /// Drops a candidate whose trigger opens another's action ("refused to
 /// commit", "agreed to offer"): the outer one reports the commitment.
+#[inline(never)]
 fn drop_nested(cands: &mut Vec<Cand>) {
-    let mut starts: Vec<usize> = cands
-        .iter()
-        .filter(|c| c.action.start > c.trigger.start)
-        .map(|c| c.action.start)
-        .collect();
-    starts.sort_unstable();
-    cands.retain(|c| starts.binary_search(&c.trigger.start).is_err());
+    // Candidates are in trigger order, and an outer trigger is at most a few
+    // tokens before the inner one: look back over the last three.
+    let mut keep = vec![true; cands.len()];
+    for k in 0..cands.len() {
+        let t = cands[k].trigger.start;
+        keep[k] = !cands[k.saturating_sub(3)..k]
+            .iter()
+            .any(|o| o.action.start == t && o.action.start > o.trigger.start);
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// "Donald Trump's conversation with Vladimir Putin ... the Russian leader
 /// agreeing": in a call, talks or meeting between two parties, the party
 /// that is not the agent is the addressee.
+#[inline(never)]
 fn exchange_partner(
     ctx: &Ctx,
     actors: &actors::Actors,
@@ -274,7 +281,7 @@ fn exchange_partner(
     let lo = s.start.max(c.trigger.start.saturating_sub(frame::WINDOW));
     let hi = s.end.min(c.trigger.end + frame::WINDOW);
     for k in lo..hi {
-        let Some(len) = ctx.w.starts(ctx.doc, k, C::Exchange) else {
+        let Some(len) = ctx.starts(k, C::Exchange) else {
             continue;
         };
         let with = k + len;
@@ -303,6 +310,7 @@ fn exchange_partner(
     None
 }
 
+#[inline(never)]
 fn span_of(ctx: &Ctx, r: &Range<usize>) -> Span {
     Span::new(
         ctx.doc.tokens[r.start].span.start,
@@ -310,6 +318,7 @@ fn span_of(ctx: &Ctx, r: &Range<usize>) -> Span {
     )
 }
 
+#[inline(never)]
 fn arg(ctx: &Ctx, r: &Range<usize>, canonical: Option<String>) -> Arg {
     Arg {
         canonical,
@@ -317,6 +326,7 @@ fn arg(ctx: &Ctx, r: &Range<usize>, canonical: Option<String>) -> Arg {
     }
 }
 
+#[inline(never)]
 fn to_pledge(
     ctx: &Ctx,
     c: &Cand,
@@ -367,9 +377,18 @@ fn to_pledge(
 /// agent, the same kind and an action sharing a content word with an
 /// earlier one gets `same_as` = the first report. Each pledge is compared
 /// with the last eight reports of its agent only.
+#[inline(never)]
 fn link_reports(ctx: &Ctx, cands: &[Cand], agents: &[Option<String>], out: &mut [Pledge]) {
     const RECENT: usize = 8;
-    let mut by_agent: lexicon::FnvMap<(&str, u8), Vec<usize>> = lexicon::FnvMap::default();
+    // Agent to its list of reports in `groups`.
+    let mut by_agent = lexicon::Map::default();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let family = |k: PledgeKind| match k {
+        PledgeKind::Pledge | PledgeKind::Agreement | PledgeKind::Offer => 0,
+        PledgeKind::Threat => 1,
+        PledgeKind::Intent => 2,
+        PledgeKind::Refusal => 3,
+    };
     let words = |c: &Cand| -> Vec<&str> {
         c.action
             .clone()
@@ -387,19 +406,25 @@ fn link_reports(ctx: &Ctx, cands: &[Cand], agents: &[Option<String>], out: &mut 
         let Some(agent) = agents[k].as_deref() else {
             continue;
         };
-        let family = match c.kind {
-            PledgeKind::Pledge | PledgeKind::Agreement | PledgeKind::Offer => 0,
-            PledgeKind::Threat => 1,
-            PledgeKind::Intent => 2,
-            PledgeKind::Refusal => 3,
-        };
-        let list = by_agent.entry((agent, family)).or_default();
+        let next = groups.len() as u64;
+        let g = *by_agent.entry(agent).or_insert(next) as usize;
+        if g == groups.len() {
+            groups.push(Vec::new());
+        }
+        let list = &mut groups[g];
         let mine = words(c);
-        // The earliest of the recent reports that shares a word.
-        let recent = &list[list.len().saturating_sub(RECENT)..];
-        let earlier = recent
+        // The earliest of the recent reports of the same family that shares a word.
+        let mut recent: Vec<usize> = list
             .iter()
+            .rev()
+            .take(4 * RECENT)
             .copied()
+            .filter(|&e| family(cands[e].kind) == family(c.kind))
+            .take(RECENT)
+            .collect();
+        recent.reverse();
+        let earlier = recent
+            .into_iter()
             .find(|&e| words(&cands[e]).iter().any(|w| mine.contains(w)));
         if let Some(e) = earlier {
             out[k].same_as = Some(out[e].same_as.unwrap_or(e));

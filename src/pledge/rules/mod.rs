@@ -38,6 +38,7 @@ pub(crate) const RULES: &[Rule] = &[
 ];
 
 /// The name of the first rule that rejects `c`, if any.
+#[inline(never)]
 pub(crate) fn rejected_by(ctx: &Ctx, c: &Cand) -> Option<&'static str> {
     RULES.iter().find(|r| (r.rejects)(ctx, c)).map(|r| r.name)
 }
@@ -46,6 +47,7 @@ pub(crate) fn rejected_by(ctx: &Ctx, c: &Cand) -> Option<&'static str> {
 /// actor's own commitment: a pronoun or name subject, a future modal and a
 /// verb that is not "be" or "have" ("they would withdraw", "it will
 /// retaliate"). Shared by [`opinion`] and [`warning`].
+#[inline(never)]
 fn committing_clause(ctx: &Ctx, q: usize, end: usize) -> bool {
     use super::lexicon::C;
     let mut k = q;

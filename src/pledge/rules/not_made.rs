@@ -24,7 +24,7 @@ fn rejects(ctx: &Ctx, c: &Cand) -> bool {
         while k > s.start && ctx.lower_word(k - 1) && ctx.wd(k - 1).ends_with("ly") {
             k -= 1;
         }
-        return k > s.start && ctx.w.ends(ctx.doc, k - 1, s.start, C::NotMade).is_some();
+        return k > s.start && ctx.ends(k - 1, s.start, C::NotMade).is_some();
     }
     // "Rather than recall the devices or offer a fix": an opening
     // "rather than" or "instead of" with no comma before the trigger.
@@ -32,8 +32,8 @@ fn rejects(ctx: &Ctx, c: &Cand) -> bool {
     while q < c.trigger.start && ctx.quote(q) {
         q += 1;
     }
-    let opening = matches!(ctx.w.starts(ctx.doc, q, C::NotMade), Some(2))
-        && matches!(ctx.wd(q), "rather" | "instead");
+    let opening =
+        matches!(ctx.starts(q, C::NotMade), Some(2)) && matches!(ctx.wd(q), "rather" | "instead");
     opening && !(q..c.trigger.start).any(|k| ctx.wd(k) == ",")
 }
 
