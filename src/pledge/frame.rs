@@ -183,10 +183,7 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` is a form of "be".
     #[inline(never)]
     pub fn be(&self, i: usize) -> bool {
-        matches!(
-            self.wd(i),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "'s" | "'re" | "'m"
-        )
+        self.is(i, C::Be)
     }
 
     /// Whether token `i` is a personal pronoun: lowercase, or capitalized
@@ -248,12 +245,7 @@ impl<'a> Ctx<'a> {
             while r > lo && self.temporal(r - 1) {
                 r -= 1;
             }
-            if r > lo
-                && matches!(
-                    self.wd(r - 1),
-                    "on" | "in" | "at" | "last" | "this" | "early" | "late"
-                )
-            {
+            if r > lo && self.is(r - 1, C::TimePrep) {
                 r -= 1;
             }
         }
@@ -265,13 +257,7 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     pub fn after_timex(&self, mut p: usize, end: usize) -> usize {
         let start = p;
-        if p + 1 < end
-            && matches!(
-                self.wd(p),
-                "on" | "in" | "at" | "last" | "this" | "next" | "early" | "late"
-            )
-            && self.temporal(p + 1)
-        {
+        if p + 1 < end && self.is(p, C::TimePrep) && self.temporal(p + 1) {
             p += 1;
         }
         if p < end && self.temporal(p) {
@@ -289,7 +275,7 @@ impl<'a> Ctx<'a> {
     pub fn temporal(&self, k: usize) -> bool {
         self.timex(k).is_some()
             || self.is(k, C::Calendar) && self.cap(k)
-            || self.is(k, C::Period) && k > 0 && matches!(self.wd(k - 1), "last" | "this" | "next")
+            || self.is(k, C::Period) && k > 0 && self.is(k - 1, C::TimePrep)
     }
 
     /// Whether token `i` is a glued hyphen ("30-day", "life-threatening").
@@ -303,10 +289,7 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` is a quotation mark.
     #[inline(never)]
     pub fn quote(&self, i: usize) -> bool {
-        matches!(
-            self.wd(i),
-            "\"" | "``" | "''" | "\u{201c}" | "\u{201d}" | "'" | "`" | "\u{2018}" | "\u{2019}"
-        )
+        self.is(i, C::Quote)
     }
 
     /// Whether token `i` reads as a verb form that cannot sit inside a noun
@@ -473,10 +456,7 @@ impl<'a> Ctx<'a> {
         }
         if self.is(j, C::Det) || self.is(j, C::Poss) {
             // "Both will offer": a quantifier that stands alone.
-            let alone = matches!(
-                w,
-                "both" | "all" | "each" | "some" | "many" | "most" | "neither"
-            );
+            let alone = self.is(j, C::Quantifier);
             return if first <= k || alone {
                 Step::TakeStop
             } else {
@@ -533,10 +513,7 @@ impl<'a> Ctx<'a> {
             || self.is(i, C::Obj)
             || self.is(i, C::Aux)
             || self.is(i, C::Modal)
-            || matches!(
-                self.wd(i),
-                "also" | "then" | "still" | "now" | "just" | "only" | "even"
-            )
+            || self.is(i, C::Adverb)
     }
 
     /// A noun phrase starting at token `p`, for an addressee or an object:
@@ -615,40 +592,13 @@ impl<'a> Ctx<'a> {
                 }
             }
             if q > p {
-                if matches!(
-                    w,
-                    "." | "?"
-                        | "!"
-                        | ";"
-                        | ":"
-                        | "--"
-                        | "\u{2014}"
-                        | "\u{2013}"
-                        | "("
-                        | ")"
-                        | "["
-                        | "]"
-                ) || self.quote(q)
-                    || (w == "-" && !self.glued_hyphen(q))
-                {
+                if self.is(q, C::Stop) || self.quote(q) || (w == "-" && !self.glued_hyphen(q)) {
                     break;
                 }
                 if w == "," && !self.list_comma(q, limit) {
                     break;
                 }
-                if matches!(
-                    w,
-                    "while"
-                        | "although"
-                        | "though"
-                        | "whereas"
-                        | "because"
-                        | "but"
-                        | "unless"
-                        | "if"
-                        | "so"
-                ) || self.condition_at(q).is_some()
-                {
+                if self.is(q, C::Break) || self.condition_at(q).is_some() {
                     break;
                 }
             } else if matches!(w, "." | "?" | "!" | ";") {
@@ -738,23 +688,7 @@ impl<'a> Ctx<'a> {
                 || adverb(start + 1)
                 || self.temporal(start)
                 || self.temporal(start + 1) && start + 1 < k
-                || matches!(
-                    self.wd(start),
-                    "meanwhile"
-                        | "instead"
-                        | "also"
-                        | "yet"
-                        | "still"
-                        | "then"
-                        | "later"
-                        | "earlier"
-                        | "separately"
-                        | "additionally"
-                        | "first"
-                        | "finally"
-                        | "previously"
-                        | "next"
-                );
+                || self.is(start, C::Intro);
             if !intro {
                 break;
             }
@@ -886,29 +820,7 @@ fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
             j = k;
             continue;
         }
-        if ctx.lower_word(k)
-            && (w.ends_with("ly") && w.len() > 3
-                || matches!(
-                    w,
-                    "also"
-                        | "already"
-                        | "then"
-                        | "still"
-                        | "now"
-                        | "once"
-                        | "again"
-                        | "even"
-                        | "both"
-                        | "all"
-                        | "each"
-                        | "just"
-                        | "later"
-                        | "since"
-                        | "jointly"
-                        | "previously"
-                        | "initially"
-                ))
-        {
+        if ctx.lower_word(k) && (w.ends_with("ly") && w.len() > 3 || ctx.is(k, C::Adverb)) {
             j = k;
             continue;
         }
@@ -934,7 +846,7 @@ fn verb_group(ctx: &Ctx, i: usize, s: usize) -> Group {
                 only_adverbs = false;
                 continue;
             }
-            if matches!(ctx.wd(gov), "yet" | "failed" | "fails" | "fail" | "failing") {
+            if ctx.is(gov, C::Fail) {
                 g.negated = true;
                 j = gov;
                 only_adverbs = false;
@@ -1080,7 +992,7 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
 
 #[inline(never)]
 fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) -> Option<Cand> {
-    let both_forms = lexicon::triggers(ctx.wd(i)).iter().any(|e| e.noun);
+    let both_forms = lexicon::triggers(ctx.wd(i)).any(|e| e.noun);
     if both_forms && reads_as_noun(ctx, i, s.start) {
         return None;
     }
@@ -1149,10 +1061,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     }
     // "committed itself to", "committed $50 million to".
     if ctx.wd(i).starts_with("commit") && p < end && ctx.wd(p) != "to" {
-        if matches!(
-            ctx.wd(p),
-            "itself" | "himself" | "herself" | "themselves" | "ourselves" | "myself"
-        ) {
+        if ctx.is(p, C::Reflexive) {
             p += 1;
         } else if let Some(np) = ctx.np_right(p, end) {
             if np.end < end && ctx.wd(np.end) == "to" {
@@ -1233,7 +1142,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     }
     if c.frame == 0 && f & frame::OBJECT != 0 && p < end && !passive {
         let starts_np = ctx.kind(p) == TokenKind::Number
-            || matches!(ctx.wd(p), "$" | "€" | "£")
+            || ctx.is(p, C::Money)
             || ctx.is(p, C::Det)
             || ctx.is(p, C::Poss)
             || ctx.is_word(p) && !ctx.closed(p) && !ctx.is(p, C::Obj);
@@ -1249,7 +1158,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
                     ctx.is(k, class)
                         || class == C::Benefit
                             && ctx.kind(k) == TokenKind::Number
-                            && (k + 1..np_end).any(|m| matches!(ctx.wd(m), "million" | "billion"))
+                            && (k + 1..np_end).any(|m| ctx.is(m, C::Money))
                 }) {
                     return None;
                 }
@@ -1336,7 +1245,8 @@ fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
     let next_np = ctx.is(n, C::Det)
         || ctx.is(n, C::Poss)
         || ctx.kind(n) == TokenKind::Number
-        || matches!(ctx.wd(n), "$" | "€" | "£" | "more" | "free");
+        || ctx.is(n, C::Money)
+        || matches!(ctx.wd(n), "more" | "free");
     (ctx.wd(n) == "that" || next_np).then_some(np)
 }
 
@@ -1353,7 +1263,7 @@ fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
         || ctx.is(q, C::Poss)
         || ctx.is(q, C::Obj)
         || ctx.kind(q) == TokenKind::Number
-        || matches!(ctx.wd(q), "most" | "anyone" | "everyone" | "all")
+        || ctx.is(q, C::Quantifier)
         || ctx.is(q, C::Actor);
     if !ok {
         return None;
@@ -1471,7 +1381,7 @@ fn condition(ctx: &Ctx, c: &Cand, s: Range<usize>) -> Option<Range<usize>> {
 
 #[inline(never)]
 fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) -> Option<Cand> {
-    let both_forms = lexicon::triggers(ctx.wd(i)).iter().any(|e| !e.noun);
+    let both_forms = lexicon::triggers(ctx.wd(i)).any(|e| !e.noun);
     if both_forms && !reads_as_noun(ctx, i, s.start) {
         return None;
     }
@@ -1494,7 +1404,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
             }
         }
         if ctx.kind(k) == TokenKind::Number
-            || matches!(ctx.wd(k), "$" | "€" | "£")
+            || ctx.is(k, C::Money)
             || ctx.glued_hyphen(k)
             || ctx.lower_word(k)
                 && !ctx.closed(k)
@@ -1688,9 +1598,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
     let mut negated = false;
     while p < end
         && (matches!(ctx.wd(p), "not" | "n't" | "never")
-            || ctx.lower_word(p)
-                && (ctx.wd(p).ends_with("ly")
-                    || matches!(ctx.wd(p), "also" | "still" | "now" | "then" | "soon")))
+            || ctx.lower_word(p) && (ctx.wd(p).ends_with("ly") || ctx.is(p, C::Adverb)))
     {
         negated |= matches!(ctx.wd(p), "not" | "n't" | "never");
         p += 1;
@@ -1699,9 +1607,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
         return None;
     }
     if ctx.wd(p) == "be" {
-        let ok = p + 1 < end
-            && (ctx.wd(p + 1).ends_with("ing")
-                || matches!(ctx.wd(p + 1), "willing" | "prepared" | "ready"));
+        let ok = p + 1 < end && (ctx.wd(p + 1).ends_with("ing") || ctx.is(p + 1, C::Ready));
         if !ok {
             return None;
         }
@@ -1709,10 +1615,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
         return None;
     }
     // "said it will offer buyouts": the offer is the fact.
-    if lexicon::triggers(ctx.wd(p))
-        .iter()
-        .any(|t| !t.noun && t.frames & frame::REPORTED == 0)
-    {
+    if lexicon::triggers(ctx.wd(p)).any(|t| !t.noun && t.frames & frame::REPORTED == 0) {
         return None;
     }
     let mut c = Cand {

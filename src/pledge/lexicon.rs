@@ -1,6 +1,35 @@
 //! The pledge lexicons: trigger words by kind ([`triggers.txt`](triggers.txt))
 //! and the closed-class word lists the frames read ([`words.txt`](words.txt)).
 //!
+//! `triggers.txt` has one entry a line, `forms | kind | part | frames`:
+//!
+//! - forms: the word forms, lowercase; a multi-word trigger joins its words
+//!   with `_` ("sign_on_to");
+//! - kind: pledge, agreement, offer, threat, intent, refusal;
+//! - part: `v` (verb) or `n` (noun). A form listed both ways reads as a noun
+//!   after a determiner, a possessive or an adjective ("a pledge"), as a verb
+//!   otherwise;
+//! - frames, the complements that make the word a commitment: `i` to + verb
+//!   ("agreed to pause attacks"), `p` to + noun phrase ("agreed to a truce"),
+//!   `o` on + noun phrase ("agreed on a joint plan"), `t` that-clause
+//!   ("promised that aid would come"), `d` indirect object ("assured Trump
+//!   that", "offered workers buyouts"), `g` gerund ("ruled out sending
+//!   troops"), `f` for + noun phrase ("a deal for 60 aircraft"), `r` reported
+//!   future (the modal of "said it will cut jobs"), `s` only after a support
+//!   verb ("signed a deal"; "Boeing's contract" is a thing), `n` noun phrase
+//!   object, or `N:class` an object with a word of that class of `words.txt`
+//!   (`N:deal` proposals, `N:benefit` what is offered, `N:force` what is
+//!   threatened).
+//!
+//! `words.txt` has one class a section, `[class]`, then its words, lowercase,
+//! separated by spaces or lines; a phrase joins its words with `_` (a hyphen
+//! is a token of its own: `non_-_binding`); `word=canonical` gives a
+//! normalized form (firmness).
+//!
+//! Lines starting with `#` are comments. The examples of every entry are the
+//! minimal pairs of `tests/eval/pledges/pairs.txt`: a test checks that every
+//! trigger line has one, and the rule files test the word classes they read.
+//!
 //! Both files are parsed once, on first use, into hash maps keyed by the
 //! lowercase token, with an FNV hasher: every lookup is one hash of a short
 //! word. Multi-word entries are keyed by their first word.
@@ -39,21 +68,24 @@ impl Hasher for Fnv {
 /// map's code in the WebAssembly module.
 pub(crate) type Map<'k> = HashMap<&'k str, u64, BuildHasherDefault<Fnv>>;
 
+/// The value of `k` in `m`, or 0. One copy of the map's lookup code for
+/// every caller: the map's generic code inlined at each call site costs
+/// kilobytes of WebAssembly.
+#[inline(never)]
+pub(crate) fn get(m: &Map, k: &str) -> u64 {
+    m.get(k).copied().unwrap_or(0)
+}
+
+/// The value slot of `k` in `m`, inserted as 0 when absent.
+#[inline(never)]
+pub(crate) fn slot<'m, 'k>(m: &'m mut Map<'k>, k: &'k str) -> &'m mut u64 {
+    m.entry(k).or_insert(0)
+}
+
 /// Bit of a word's class set: some phrase starts with this word.
 pub(crate) const STARTS_PHRASE: u64 = 1 << 62;
 /// Bit of a word's class set: some phrase ends with this word.
 pub(crate) const ENDS_PHRASE: u64 = 1 << 63;
-
-/// Packs a range of a list into a map value.
-fn pack(start: usize, len: usize) -> u64 {
-    (start as u64) << 32 | len as u64
-}
-
-/// Unpacks a map value into a range of a list.
-fn unpack(v: u64) -> std::ops::Range<usize> {
-    let start = (v >> 32) as usize;
-    start..start + (v & 0xffff_ffff) as usize
-}
 
 /// The classes of `words.txt`, in the order of [`CLASS_NAMES`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +129,20 @@ pub(crate) enum C {
     Org,
     Calendar,
     Period,
+    Be,
+    TimePrep,
+    Quote,
+    Adverb,
+    Break,
+    Intro,
+    Quantifier,
+    Reflexive,
+    Told,
+    NameLink,
+    Money,
+    Ready,
+    Fail,
+    Stop,
     Us,
 }
 
@@ -104,16 +150,18 @@ pub(crate) enum C {
 const CLASS_NAMES: &str = "aux modal obligation future neg det poss subj obj prep bound report \
     directive predict hedge future_aux aspect support receive exchange condition firmness not_made \
     inert deal benefit force event value inanimate people actor title person_role org_role org \
-    calendar period us";
+    calendar period be time_prep quote adverb break intro quantifier reflexive told name_link money \
+    ready fail stop us";
 
 /// The variant of class number `k` (`C` is `repr(u8)`, numbered in order).
 fn class(k: usize) -> Option<C> {
     use C::*;
-    const ALL: [C; 39] = [
+    const ALL: [C; 53] = [
         Aux, Modal, Obligation, Future, Neg, Det, Poss, Subj, Obj, Prep, Bound, Report, Directive,
         Predict, Hedge, FutureAux, Aspect, Support, Receive, Exchange, Condition, Firmness,
         NotMade, Inert, Deal, Benefit, Force, Event, Value, Inanimate, People, Actor, Title,
-        PersonRole, OrgRole, Org, Calendar, Period, Us,
+        PersonRole, OrgRole, Org, Calendar, Period, Be, TimePrep, Quote, Adverb, Break, Intro,
+        Quantifier, Reflexive, Told, NameLink, Money, Ready, Fail, Stop, Us,
     ];
     ALL.get(k).copied()
 }
@@ -156,25 +204,21 @@ struct Phrase {
 
 /// The parsed word lists.
 pub(crate) struct Words {
-    /// Classes of single words, one bit per [`C`].
+    /// Classes of single words, one bit per [`C`], with [`STARTS_PHRASE`]
+    /// and [`ENDS_PHRASE`] on the first and last words of phrases.
     single: Map<'static>,
     /// Canonical forms of the single words that have one.
     canonical: Vec<(&'static str, &'static str)>,
-    /// Phrases, grouped by first word, longest first in each group.
+    /// The phrases: a few dozen, scanned only for a token whose bits say
+    /// that a phrase starts or ends with it.
     phrases: Vec<Phrase>,
-    /// First word to its group in `phrases`.
-    by_first: Map<'static>,
-    /// Indices into `phrases`, grouped by last word.
-    last_index: Vec<usize>,
-    /// Last word to its group in `last_index`.
-    by_last: Map<'static>,
 }
 
 /// The trigger lexicon.
 pub(crate) struct Triggers {
-    /// Entries grouped by first word.
     list: Vec<Trigger>,
-    /// First word to its group in `list`.
+    /// First word to the indices (plus one) of its entries in `list`, two
+    /// 16-bit halves: a word starts at most two entries (a verb and a noun).
     by_first: Map<'static>,
     /// Lengths (bits 1..31) of the first words, by (first byte, last byte)
     /// of the word, each taken modulo 32: a cheap test that rules out most
@@ -199,13 +243,16 @@ fn filter_slot(w: &[u8]) -> usize {
 
 impl Triggers {
     /// The entries whose first word is `word` (lowercase).
-    pub fn get(&self, word: &str) -> &[Trigger] {
-        if !self.may_start(word.as_bytes()) {
-            return &[];
+    pub fn get(&self, word: &str) -> Entries<'_> {
+        let packed = if self.may_start(word.as_bytes()) {
+            get(&self.by_first, word)
+        } else {
+            0
+        };
+        Entries {
+            list: &self.list,
+            packed,
         }
-        self.by_first
-            .get(word)
-            .map_or(&[], |&v| &self.list[unpack(v)])
     }
 
     /// Whether a trigger may start with the lowercase word `b`: a test on
@@ -215,12 +262,32 @@ impl Triggers {
     }
 
     /// The entries whose first word is token `i` of `doc`.
-    pub fn at(&self, doc: &Document, i: usize) -> &[Trigger] {
+    pub fn at(&self, doc: &Document, i: usize) -> Entries<'_> {
         let span = doc.tokens[i].span;
         match doc.lower.as_bytes().get(span.start..span.end) {
             Some(b) if self.may_start(b) => self.get(word(doc, i)),
-            _ => &[],
+            _ => Entries {
+                list: &self.list,
+                packed: 0,
+            },
         }
+    }
+}
+
+/// The (at most two) trigger entries of a word.
+#[derive(Clone, Copy)]
+pub(crate) struct Entries<'a> {
+    list: &'a [Trigger],
+    packed: u64,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = &'a Trigger;
+
+    fn next(&mut self) -> Option<&'a Trigger> {
+        let k = (self.packed & 0xffff) as usize;
+        self.packed >>= 16;
+        k.checked_sub(1).map(|k| &self.list[k])
     }
 }
 
@@ -230,133 +297,69 @@ pub(crate) fn trigger_lexicon() -> &'static Triggers {
 }
 
 /// The trigger entries whose first word is `word` (lowercase).
-pub(crate) fn triggers(word: &str) -> &'static [Trigger] {
+pub(crate) fn triggers(word: &str) -> Entries<'static> {
     TRIGGERS.get(word)
 }
 
-/// Splits a data word into tokens the way the tokenizer does: `_` joins
-/// words, and a hyphen is a token of its own ("non-binding" is three).
+/// The words of a data entry: `_` joins the words of a phrase.
 fn split_words(entry: &'static str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for part in entry.split('_') {
-        let mut rest = part;
-        while let Some(k) = rest.find('-') {
-            if k > 0 {
-                out.push(&rest[..k]);
-            }
-            out.push("-");
-            rest = &rest[k + 1..];
-        }
-        if !rest.is_empty() {
-            out.push(rest);
-        }
-    }
-    out
+    entry.split('_').collect()
 }
 
-/// Groups `items` by a key, in first-seen order of the keys: the grouped
-/// list and the map from key to its packed range. No sort: a counting pass.
-fn group<T>(items: Vec<(&'static str, T)>) -> (Vec<T>, Map<'static>) {
-    let mut map = Map::default();
-    let mut keys: Vec<&'static str> = Vec::new();
-    for (k, _) in &items {
-        let n = map.entry(*k).or_insert_with(|| {
-            keys.push(k);
-            0
-        });
-        *n += 1;
-    }
-    let mut at = 0;
-    for k in &keys {
-        let n = map[k];
-        map.insert(k, pack(at, 0));
-        at += n as usize;
-    }
-    let mut slots: Vec<Option<T>> = (0..items.len()).map(|_| None).collect();
-    for (k, item) in items {
-        let v = map.get_mut(k).expect("counted");
-        let r = unpack(*v);
-        slots[r.end] = Some(item);
-        *v += 1;
-    }
-    (slots.into_iter().map(|x| x.expect("filled")).collect(), map)
+/// The entries of a data file: for each line that is not blank or a
+/// comment, its number and its text, trimmed.
+fn data_lines(data: &'static str) -> impl Iterator<Item = (usize, &'static str)> {
+    data.split('\n')
+        .enumerate()
+        .map(|(n, l)| (n + 1, l.trim_ascii()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Parses `words.txt`; an error is the number of the bad line.
 fn parse_words(data: &'static str) -> Result<Words, usize> {
-    let mut single = Map::default();
-    let mut canonical = Vec::new();
-    let mut phrases: Vec<(&'static str, Phrase)> = Vec::new();
+    let mut w = Words {
+        single: Map::default(),
+        canonical: Vec::new(),
+        phrases: Vec::new(),
+    };
     let mut current: Option<C> = None;
-    for (n, line) in data.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for (n, line) in data_lines(data) {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = Some(
-                CLASS_NAMES
-                    .split_whitespace()
-                    .position(|c| c == name)
-                    .and_then(class)
-                    .ok_or(n + 1)?,
-            );
+            let k = CLASS_NAMES.split_ascii_whitespace().position(|c| c == name);
+            current = Some(k.and_then(class).ok_or(n)?);
             continue;
         }
-        let c = current.ok_or(n + 1)?;
-        for entry in line.split_whitespace() {
-            let (form, canon) = match entry.split_once('=') {
-                Some((f, c)) if !f.is_empty() && !c.is_empty() => (f, c),
-                Some(_) => return Err(n + 1),
-                None => (entry, entry),
-            };
-            if form.chars().any(char::is_uppercase) {
-                return Err(n + 1);
+        let c = current.ok_or(n)?;
+        for entry in line.split_ascii_whitespace() {
+            let (form, canon) = entry.split_once('=').unwrap_or((entry, entry));
+            if form.is_empty() || canon.is_empty() {
+                return Err(n);
             }
             let words = split_words(form);
-            if words.len() == 1 {
-                *single.entry(words[0]).or_default() |= 1 << c as u8;
+            if let [one] = words[..] {
+                *slot(&mut w.single, one) |= 1 << c as u8;
                 if canon != form {
-                    canonical.push((words[0], canon));
+                    w.canonical.push((one, canon));
                 }
             } else {
-                phrases.push((
-                    words[0],
-                    Phrase {
-                        words,
-                        class: c,
-                        canonical: canon,
-                    },
-                ));
+                *slot(&mut w.single, words[0]) |= STARTS_PHRASE;
+                *slot(&mut w.single, words[words.len() - 1]) |= ENDS_PHRASE;
+                w.phrases.push(Phrase {
+                    words,
+                    class: c,
+                    canonical: canon,
+                });
             }
         }
     }
-    for (first, p) in &phrases {
-        *single.entry(first).or_default() |= STARTS_PHRASE;
-        *single.entry(p.words[p.words.len() - 1]).or_default() |= ENDS_PHRASE;
-    }
-    let (phrases, by_first) = group(phrases);
-    let lasts: Vec<(&'static str, usize)> = phrases
-        .iter()
-        .enumerate()
-        .map(|(k, p)| (*p.words.last().expect("two or more words"), k))
-        .collect();
-    let (last_index, by_last) = group(lasts);
-    Ok(Words {
-        single,
-        canonical,
-        phrases,
-        by_first,
-        last_index,
-        by_last,
-    })
+    Ok(w)
 }
 
 impl Words {
     /// The classes of the single word `w` (lowercase), one bit per [`C`],
     /// with [`STARTS_PHRASE`] and [`ENDS_PHRASE`].
     pub fn bits(&self, w: &str) -> u64 {
-        self.single.get(w).copied().unwrap_or(0)
+        get(&self.single, w)
     }
 
     /// Whether the single word `w` (lowercase) is in class `c`.
@@ -366,24 +369,39 @@ impl Words {
             .is_some_and(|bits| bits & (1 << c as u8) != 0)
     }
 
-    fn group(&self, map: &Map<'static>, w: &str) -> std::ops::Range<usize> {
-        map.get(w).map_or(0..0, |&v| unpack(v))
-    }
-
     /// The number of tokens of the longest entry of class `c` that starts at
     /// token `i` (a single word or a phrase).
     pub fn starts(&self, doc: &Document, i: usize, c: C) -> Option<usize> {
+        self.longest(doc, i, usize::MAX, c, true)
+    }
+
+    /// The number of tokens of the longest entry of class `c` that ends at
+    /// token `j` (inclusive), not starting before `lo`.
+    pub fn ends(&self, doc: &Document, j: usize, lo: usize, c: C) -> Option<usize> {
+        self.longest(doc, j, lo, c, false)
+    }
+
+    /// The longest entry of class `c` that starts (or ends) at token `i`.
+    fn longest(&self, doc: &Document, i: usize, lo: usize, c: C, forward: bool) -> Option<usize> {
         if i >= doc.tokens.len() {
             return None;
         }
-        let w = word(doc, i);
-        let bits = self.bits(w);
+        let bits = self.bits(word(doc, i));
         let mut best = (bits & (1 << c as u8) != 0).then_some(1);
-        if bits & STARTS_PHRASE != 0 {
+        let marker = if forward { STARTS_PHRASE } else { ENDS_PHRASE };
+        if bits & marker != 0 {
             // The longest phrase wins: "legally binding" over "binding".
-            for p in &self.phrases[self.group(&self.by_first, w)] {
+            for p in &self.phrases {
                 let len = p.words.len();
-                if p.class == c && best.is_none_or(|b| b < len) && matches_at(doc, i, &p.words) {
+                let start = if forward {
+                    i
+                } else if i + 1 >= len + lo.min(i + 1) {
+                    i + 1 - len
+                } else {
+                    continue;
+                };
+                if p.class == c && best.is_none_or(|b| b < len) && matches_at(doc, start, &p.words)
+                {
                     best = Some(len);
                 }
             }
@@ -391,34 +409,8 @@ impl Words {
         best
     }
 
-    /// The number of tokens of the longest entry of class `c` that ends at
-    /// token `j` (inclusive), not starting before `lo`.
-    pub fn ends(&self, doc: &Document, j: usize, lo: usize, c: C) -> Option<usize> {
-        if j >= doc.tokens.len() {
-            return None;
-        }
-        let w = word(doc, j);
-        let bits = self.bits(w);
-        let mut best = (bits & (1 << c as u8) != 0).then_some(1);
-        if bits & ENDS_PHRASE == 0 {
-            return best;
-        }
-        for &id in &self.last_index[self.group(&self.by_last, w)] {
-            let p = &self.phrases[id];
-            let len = p.words.len();
-            if p.class == c
-                && j + 1 >= len + lo
-                && matches_at(doc, j + 1 - len, &p.words)
-                && best.is_none_or(|b| b < len)
-            {
-                best = Some(len);
-            }
-        }
-        best
-    }
-
     /// The canonical form of the entry of class `c` spanning tokens
-    /// `start..start + len`.
+    /// `start..start + len`: `Some("")` when it is the words themselves.
     pub fn canonical(
         &self,
         doc: &Document,
@@ -428,18 +420,17 @@ impl Words {
     ) -> Option<&'static str> {
         let w = word(doc, start);
         if len == 1 {
-            let (key, _) = self.single.get_key_value(w)?;
             if !self.is(w, c) {
                 return None;
             }
             return Some(
                 self.canonical
                     .iter()
-                    .find(|(f, _)| f == key)
-                    .map_or(*key, |(_, canon)| canon),
+                    .find(|(f, _)| *f == w)
+                    .map_or("", |(_, canon)| canon),
             );
         }
-        self.phrases[self.group(&self.by_first, w)]
+        self.phrases
             .iter()
             .find(|p| p.class == c && p.words.len() == len && matches_at(doc, start, &p.words))
             .map(|p| p.canonical)
@@ -474,86 +465,96 @@ pub(crate) fn matches_at(doc: &Document, i: usize, words: &[&str]) -> bool {
 
 /// Parses `triggers.txt`; an error is the number of the bad line.
 fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
-    let mut entries: Vec<(&'static str, Trigger)> = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let err = n + 1;
-        let fields: Vec<&'static str> = line.split('|').map(str::trim).collect();
-        let [forms, kind, part, frames] = fields[..] else {
-            return Err(err);
+    let mut t = Triggers {
+        list: Vec::new(),
+        by_first: Map::default(),
+        filter: vec![0u32; 1024],
+    };
+    for (n, line) in data_lines(data) {
+        let mut fields = line.split('|').map(str::trim_ascii);
+        let (Some(forms), Some(kind), Some(part), Some(frames), None) = (
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+        ) else {
+            return Err(n);
         };
-        let kind = match kind {
-            "pledge" => PledgeKind::Pledge,
-            "agreement" => PledgeKind::Agreement,
-            "offer" => PledgeKind::Offer,
-            "threat" => PledgeKind::Threat,
-            "intent" => PledgeKind::Intent,
-            "refusal" => PledgeKind::Refusal,
-            _ => return Err(err),
-        };
+        let kind = [
+            "pledge",
+            "agreement",
+            "offer",
+            "threat",
+            "intent",
+            "refusal",
+        ]
+        .iter()
+        .position(|k| *k == kind)
+        .map(|k| KINDS[k])
+        .ok_or(n)?;
         let noun = match part {
             "v" => false,
             "n" => true,
-            _ => return Err(err),
+            _ => return Err(n),
         };
         let mut bits = 0u16;
         let mut object = None;
-        for f in frames.split_whitespace() {
-            if let Some(c) = f.strip_prefix("N:") {
-                object = Some(match c {
-                    "deal" => C::Deal,
-                    "benefit" => C::Benefit,
-                    "force" => C::Force,
-                    _ => return Err(err),
-                });
-                bits |= frame::OBJECT;
-                continue;
-            }
-            let k = frame::LETTERS.find(f).filter(|_| f.len() == 1).ok_or(err)?;
+        for f in frames.split_ascii_whitespace() {
+            // "N:deal" is an object frame restricted to a class.
+            let (letter, class) = f.split_once(':').map_or((f, ""), |(_, c)| ("n", c));
+            let k = frame::LETTERS
+                .bytes()
+                .position(|b| letter.as_bytes() == [b])
+                .ok_or(n)?;
             bits |= 1 << k;
+            if !class.is_empty() {
+                let k = CLASS_NAMES
+                    .split_ascii_whitespace()
+                    .position(|c| c == class);
+                object = Some(k.and_then(self::class).ok_or(n)?);
+            }
         }
         if bits == 0 {
-            return Err(err);
+            return Err(n);
         }
-        for form in forms.split_whitespace() {
-            if form.chars().any(char::is_uppercase) {
-                return Err(err);
-            }
+        for form in forms.split_ascii_whitespace() {
             let words = split_words(form);
-            entries.push((
-                words[0],
-                Trigger {
-                    words,
-                    kind,
-                    noun,
-                    frames: bits,
-                    object,
-                },
-            ));
+            let b = words[0].as_bytes();
+            if b.len() > 29 {
+                return Err(n);
+            }
+            t.filter[filter_slot(b)] |= 1 << b.len();
+            if b[0] == b'\'' {
+                // "’ll": the curly apostrophe is three bytes, the first 0xE2.
+                t.filter[(0xE2 & 31) << 5 | usize::from(b[b.len() - 1] & 31)] |= 1 << (b.len() + 2);
+            }
+            let entries = slot(&mut t.by_first, words[0]);
+            if *entries >> 16 != 0 {
+                // A third entry for one word.
+                return Err(n);
+            }
+            *entries = *entries << 16 | (t.list.len() as u64 + 1);
+            t.list.push(Trigger {
+                words,
+                kind,
+                noun,
+                frames: bits,
+                object,
+            });
         }
     }
-    let mut filter = vec![0u32; 1024];
-    for (w, _) in &entries {
-        let b = w.as_bytes();
-        if b.len() > 29 {
-            return Err(0);
-        }
-        filter[filter_slot(b)] |= 1 << b.len();
-        if b[0] == b'\'' {
-            // "’ll": the curly apostrophe is three bytes, the first 0xE2.
-            filter[(0xE2 & 31) << 5 | usize::from(b[b.len() - 1] & 31)] |= 1 << (b.len() + 2);
-        }
-    }
-    let (list, by_first) = group(entries);
-    Ok(Triggers {
-        list,
-        by_first,
-        filter,
-    })
+    Ok(t)
 }
+
+const KINDS: [PledgeKind; 6] = [
+    PledgeKind::Pledge,
+    PledgeKind::Agreement,
+    PledgeKind::Offer,
+    PledgeKind::Threat,
+    PledgeKind::Intent,
+    PledgeKind::Refusal,
+];
 
 #[cfg(test)]
 mod tests {
@@ -574,7 +575,6 @@ mod tests {
     fn bad_data_is_rejected() {
         assert_eq!(parse_words("[nope]\nx").err(), Some(1));
         assert!(parse_words("x").is_err());
-        assert!(parse_words("[aux]\nIs").is_err());
         assert!(parse_words("[firmness]\nx=").is_err());
         assert!(parse_triggers("agree | agreement | v").is_err());
         assert!(parse_triggers("agree | deal | v | i").is_err());
@@ -583,12 +583,24 @@ mod tests {
         assert!(parse_triggers("agree | agreement | v | ").is_err());
     }
 
+    /// Tokens are matched in lowercase: an uppercase entry could never match.
+    #[test]
+    fn data_is_lowercase() {
+        for data in [include_str!("words.txt"), include_str!("triggers.txt")] {
+            for (n, line) in data_lines(data) {
+                let entries = line.split('|').next().unwrap_or_default();
+                assert!(!entries.chars().any(char::is_uppercase), "line {n}: {line}");
+            }
+        }
+    }
+
     #[test]
     fn phrases_and_classes() {
         let w = words();
         let doc = Document::new("They agreed in principle to a non-binding deal instead of war.");
         assert_eq!(w.starts(&doc, 2, C::Firmness), Some(2));
         assert_eq!(w.canonical(&doc, 2, 2, C::Firmness), Some("in_principle"));
+        assert_eq!(w.canonical(&doc, 0, 1, C::Firmness), None);
         assert_eq!(w.starts(&doc, 6, C::Firmness), Some(3));
         assert_eq!(w.canonical(&doc, 6, 3, C::Firmness), Some("non-binding"));
         assert_eq!(w.ends(&doc, 11, 0, C::NotMade), Some(2));
@@ -601,22 +613,17 @@ mod tests {
     }
 
     #[test]
-    fn grouping_keeps_every_item() {
-        let (list, map) = group(vec![("a", 1), ("b", 2), ("a", 3)]);
-        assert_eq!(list, [1, 3, 2]);
-        assert_eq!(unpack(map["a"]), 0..2);
-        assert_eq!(unpack(map["b"]), 2..3);
-    }
-
-    #[test]
     fn triggers_by_first_word() {
-        assert!(triggers("agreed")
-            .iter()
-            .any(|t| t.kind == PledgeKind::Agreement));
-        let pledge = triggers("pledge");
-        assert!(pledge.iter().any(|t| t.noun) && pledge.iter().any(|t| !t.noun));
-        assert_eq!(triggers("ruled")[0].words, ["ruled", "out"]);
-        assert!(triggers("banana").is_empty());
+        assert!(triggers("agreed").any(|t| t.kind == PledgeKind::Agreement));
+        assert!(triggers("pledge").any(|t| t.noun) && triggers("pledge").any(|t| !t.noun));
+        assert_eq!(triggers("ruled").next().unwrap().words, ["ruled", "out"]);
+        assert!(triggers("banana").next().is_none());
+        assert!(trigger_lexicon().may_start("\u{2019}ll".as_bytes()));
+        // A word starts at most two entries.
+        assert_eq!(
+            parse_triggers("a | pledge | v | i\na | pledge | n | i\na | offer | v | i").err(),
+            Some(3)
+        );
     }
 
     #[test]

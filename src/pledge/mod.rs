@@ -113,7 +113,7 @@ pub fn analyze(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Ve
     let lexicon = lexicon::trigger_lexicon();
     let mut hits: Vec<usize> = Vec::new();
     for i in 0..doc.tokens.len() {
-        if !lexicon.at(doc, i).is_empty() {
+        if lexicon.at(doc, i).next().is_some() {
             hits.push(i);
         }
     }
@@ -145,7 +145,6 @@ pub fn analyze(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Ve
     }
     let actors = actors::Actors::new(&ctx, &needed);
     let mut out: Vec<Pledge> = Vec::with_capacity(cands.len());
-    let mut canon_agents: Vec<Option<String>> = Vec::with_capacity(cands.len());
     for c in &cands {
         let agent_canon = c.agent.as_ref().and_then(|a| actors.resolve(&ctx, a));
         let mut addressee = c.addressee.clone();
@@ -163,9 +162,8 @@ pub fn analyze(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Ve
             addressee,
             addressee_canon,
         ));
-        canon_agents.push(agent_canon);
     }
-    link_reports(&ctx, &cands, &canon_agents, &mut out);
+    link_reports(&ctx, &cands, &mut out);
     out
 }
 
@@ -178,9 +176,12 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     } else if c.negated {
         c.kind = PledgeKind::Refusal;
     }
-    if c.modal
-        .is_some_and(|m| matches!(ctx.wd(m), "may" | "might" | "could"))
-    {
+    if c.modal.is_some_and(|m| {
+        ctx.is(m, C::Modal)
+            && !ctx.is(m, C::Future)
+            && !ctx.is(m, C::Obligation)
+            && ctx.wd(m) != "can"
+    }) {
         c.hedged = true;
     }
     if c.hedged {
@@ -214,21 +215,7 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     while k > floor {
         k -= 1;
         let w = ctx.wd(k);
-        if matches!(
-            w,
-            ";" | ":"
-                | "but"
-                | "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "however"
-                | "because"
-                | "unless"
-                | "when"
-                | "after"
-                | "before"
-        ) {
+        if ctx.is(k, C::Break) || matches!(w, ";" | ":" | "when" | "after" | "before") {
             break;
         }
         if ctx.hedge(k)
@@ -345,10 +332,14 @@ fn to_pledge(
         }
     });
     let condition = c.condition.as_ref().map(|r| arg(ctx, r, None));
-    let firmness = c
-        .firmness
-        .as_ref()
-        .map(|(r, canon)| arg(ctx, r, Some(canon.replace('_', " "))));
+    let firmness = c.firmness.as_ref().map(|(r, canon)| {
+        let canon = if canon.is_empty() {
+            ctx.doc.slice(span_of(ctx, r)).to_ascii_lowercase()
+        } else {
+            canon.replace('_', " ")
+        };
+        arg(ctx, r, Some(canon))
+    });
     let mut start = trigger.start.min(action.start);
     let mut end = trigger.end.max(action.end);
     for a in [&agent, &condition].into_iter().flatten() {
@@ -373,63 +364,47 @@ fn to_pledge(
     }
 }
 
-/// Links reports of one commitment: a later pledge with the same canonical
-/// agent, the same kind and an action sharing a content word with an
-/// earlier one gets `same_as` = the first report. Each pledge is compared
-/// with the last eight reports of its agent only.
+/// Links reports of one commitment: a pledge with the same canonical agent
+/// and kind family as one of the [`RECENT`] pledges before it, and an action
+/// sharing a content word with it, gets `same_as` = the first report. Reports
+/// of one commitment come close together; the window keeps this linear.
 #[inline(never)]
-fn link_reports(ctx: &Ctx, cands: &[Cand], agents: &[Option<String>], out: &mut [Pledge]) {
-    const RECENT: usize = 8;
-    // Agent to its list of reports in `groups`.
-    let mut by_agent = lexicon::Map::default();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+fn link_reports(ctx: &Ctx, cands: &[Cand], out: &mut [Pledge]) {
+    const RECENT: usize = 16;
     let family = |k: PledgeKind| match k {
         PledgeKind::Pledge | PledgeKind::Agreement | PledgeKind::Offer => 0,
         PledgeKind::Threat => 1,
         PledgeKind::Intent => 2,
         PledgeKind::Refusal => 3,
     };
-    let words = |c: &Cand| -> Vec<&str> {
-        c.action
-            .clone()
-            .filter(|&k| {
-                ctx.lower_word(k)
-                    && ctx.wd(k).len() >= 4
-                    && !ctx.is(k, C::Prep)
-                    && !ctx.is(k, C::Bound)
-                    && !ctx.is(k, C::Det)
-            })
-            .map(|k| ctx.wd(k).trim_end_matches('s'))
-            .collect()
+    // A content word: a lowercase word of four letters or more that is no
+    // preposition, determiner or subordinator; "attacks" matches "attack".
+    let content = |k: usize| {
+        ctx.lower_word(k)
+            && ctx.wd(k).len() >= 4
+            && !ctx.is(k, C::Prep)
+            && !ctx.is(k, C::Bound)
+            && !ctx.is(k, C::Det)
     };
-    for (k, c) in cands.iter().enumerate() {
-        let Some(agent) = agents[k].as_deref() else {
+    let share = |a: &Range<usize>, b: &Range<usize>| {
+        a.clone().filter(|&i| content(i)).any(|i| {
+            let w = ctx.wd(i).trim_end_matches('s');
+            b.clone()
+                .any(|j| content(j) && ctx.wd(j).trim_end_matches('s') == w)
+        })
+    };
+    for k in 0..out.len() {
+        let Some(agent) = out[k].agent.as_ref().and_then(|a| a.canonical.clone()) else {
             continue;
         };
-        let next = groups.len() as u64;
-        let g = *by_agent.entry(agent).or_insert(next) as usize;
-        if g == groups.len() {
-            groups.push(Vec::new());
-        }
-        let list = &mut groups[g];
-        let mine = words(c);
-        // The earliest of the recent reports of the same family that shares a word.
-        let mut recent: Vec<usize> = list
-            .iter()
-            .rev()
-            .take(4 * RECENT)
-            .copied()
-            .filter(|&e| family(cands[e].kind) == family(c.kind))
-            .take(RECENT)
-            .collect();
-        recent.reverse();
-        let earlier = recent
-            .into_iter()
-            .find(|&e| words(&cands[e]).iter().any(|w| mine.contains(w)));
+        let earlier = (k.saturating_sub(RECENT)..k).find(|&e| {
+            out[e].agent.as_ref().and_then(|a| a.canonical.as_deref()) == Some(&agent)
+                && family(out[e].kind) == family(out[k].kind)
+                && share(&cands[e].action, &cands[k].action)
+        });
         if let Some(e) = earlier {
             out[k].same_as = Some(out[e].same_as.unwrap_or(e));
         }
-        list.push(k);
     }
 }
 
