@@ -274,7 +274,10 @@ impl<'a> Actors<'a> {
         match self.resolve_at(ctx, r, 0) {
             Some(e) => Some(self.entities[e as usize].name.to_string()),
             // A bare name the index does not hold: the name as written.
-            None if r.clone().all(|k| ctx.name_word(k) || ctx.glued_hyphen(k)) => {
+            None if r
+                .clone()
+                .all(|k| ctx.name_word(k) || ctx.glued_hyphen(k) || ctx.wd(k) == "+") =>
+            {
                 Some(ctx.doc.slice(span).to_string())
             }
             None => None,
@@ -290,6 +293,10 @@ impl<'a> Actors<'a> {
         if r.len() == 1 && (ctx.is(last, C::Subj) || ctx.is(last, C::Obj) || ctx.is(last, C::Poss))
         {
             return self.pronoun(ctx, last, depth);
+        }
+        // Two actors ("Pakistan and India") have no one name.
+        if r.clone().any(|k| ctx.wd(k) == "and") {
+            return None;
         }
         // A name at the head: "U.S. automaker GM", "General Motors (GM)".
         let mut end = r.end;

@@ -402,11 +402,14 @@ impl<'a> Ctx<'a> {
         match self.kind(j) {
             TokenKind::Number => return Step::Take,
             TokenKind::Symbol => {
-                return if matches!(w, "$" | "€" | "£" | "%" | "&") {
+                // "OPEC+": a plus glued to a name.
+                let glued_plus =
+                    w == "+" && !self.doc.tokens[j].space_before && j > lo && self.cap(j - 1);
+                return if glued_plus || matches!(w, "$" | "€" | "£" | "%" | "&") {
                     Step::Take
                 } else {
                     Step::Stop
-                }
+                };
             }
             TokenKind::Punct => {
                 if self.glued_hyphen(j) && first <= k {
@@ -983,11 +986,18 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
     {
         return true;
     }
-    p > s
-        && ctx.lower_word(p)
-        && !ctx.closed(p)
-        && !ctx.verbish(p, s)
-        && (ctx.is(p - 1, C::Det) || ctx.is(p - 1, C::Poss) || ctx.wd(p - 1) == "'s")
+    // "a $145 billion stimulus plan": modifiers back to a determiner.
+    let mut k = p;
+    while k > s
+        && k + 5 > p
+        && (ctx.lower_word(k) && !ctx.closed(k) && !ctx.verbish(k, s) && !ctx.is(k, C::Det) && !ctx.is(k, C::Poss)
+            || ctx.kind(k) == TokenKind::Number
+            || ctx.is(k, C::Money)
+            || ctx.glued_hyphen(k))
+    {
+        k -= 1;
+    }
+    k < p && (ctx.is(k, C::Det) || ctx.is(k, C::Poss) || ctx.wd(k) == "'s")
 }
 
 #[inline(never)]
@@ -1241,6 +1251,13 @@ fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
     if np.len() > 8 || np.end >= end {
         return None;
     }
+    // "offered Ukraine membership talks": a name, then a lowercase phrase.
+    if ctx.cap(p) {
+        let name_end = (p..np.end).find(|&k| !ctx.name_word(k)).unwrap_or(np.end);
+        if name_end < np.end && ctx.lower_word(name_end) && !ctx.closed(name_end) {
+            return Some(p..name_end);
+        }
+    }
     let n = np.end;
     let next_np = ctx.is(n, C::Det)
         || ctx.is(n, C::Poss)
@@ -1317,9 +1334,25 @@ fn finish(
     Some(c)
 }
 
-/// Drops trailing punctuation and quotes from the action.
+/// Drops trailing punctuation and quotes from the action, and ends a noun
+/// phrase action before a time adjunct that dates the report rather than
+/// the commitment: "a ceasefire | on Saturday after four days of fighting".
 #[inline(never)]
 fn trim_action(ctx: &Ctx, c: &mut Cand) {
+    if matches!(c.frame, frame::TO_NP | frame::OBJECT | frame::ON_NP) {
+        let a = c.action.clone();
+        if let Some(k) = (a.start + 1..a.end).find(|&k| {
+            ctx.is(k, C::NotTime)
+                || ctx.is(k, C::TimePrep) && k + 1 < a.end && ctx.temporal(k + 1)
+                || ctx.temporal(k)
+                    && !ctx.is(k - 1, C::Prep)
+                    && ctx
+                        .timex(k)
+                        .is_some_and(|t| ctx.timexes[t].kind != TimexType::Duration)
+        }) {
+            c.action.end = k;
+        }
+    }
     while c.action.end > c.action.start
         && (ctx.quote(c.action.end - 1)
             || ctx.kind(c.action.end - 1) == TokenKind::Punct && ctx.wd(c.action.end - 1) != ")")
@@ -1340,6 +1373,10 @@ pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
             continue;
         }
         last = t;
+        // "after four days of fighting", "since 2014": not the action's time.
+        if k > 0 && ctx.is(k - 1, C::NotTime) {
+            continue;
+        }
         match ctx.timexes[t].kind {
             TimexType::Duration => return Some(t),
             TimexType::Date | TimexType::Time if date.is_none() => date = Some(t),

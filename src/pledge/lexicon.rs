@@ -143,6 +143,8 @@ pub(crate) enum C {
     Ready,
     Fail,
     Stop,
+    NotTime,
+    Deny,
     Us,
 }
 
@@ -151,17 +153,17 @@ const CLASS_NAMES: &str = "aux modal obligation future neg det poss subj obj pre
     directive predict hedge future_aux aspect support receive exchange condition firmness not_made \
     inert deal benefit force event value inanimate people actor title person_role org_role org \
     calendar period be time_prep quote adverb break intro quantifier reflexive told name_link money \
-    ready fail stop us";
+    ready fail stop not_time deny us";
 
 /// The variant of class number `k` (`C` is `repr(u8)`, numbered in order).
 fn class(k: usize) -> Option<C> {
     use C::*;
-    const ALL: [C; 53] = [
+    const ALL: [C; 55] = [
         Aux, Modal, Obligation, Future, Neg, Det, Poss, Subj, Obj, Prep, Bound, Report, Directive,
         Predict, Hedge, FutureAux, Aspect, Support, Receive, Exchange, Condition, Firmness,
         NotMade, Inert, Deal, Benefit, Force, Event, Value, Inanimate, People, Actor, Title,
         PersonRole, OrgRole, Org, Calendar, Period, Be, TimePrep, Quote, Adverb, Break, Intro,
-        Quantifier, Reflexive, Told, NameLink, Money, Ready, Fail, Stop, Us,
+        Quantifier, Reflexive, Told, NameLink, Money, Ready, Fail, Stop, NotTime, Deny, Us,
     ];
     ALL.get(k).copied()
 }

@@ -1,6 +1,7 @@
-//! Predictions by others: "analysts expect Russia to agree", "officials
-//! believe that Moscow will commit troops". A prediction verb before the
-//! agent makes the commitment someone else's forecast. (The agent's own
+//! Predictions and denials by others: "analysts expect Russia to agree",
+//! "officials believe that Moscow will commit troops", "the Kremlin denied
+//! that Putin had agreed". A prediction or denial verb before the agent makes
+//! the commitment someone else's forecast or a claim denied. (The agent's own
 //! hedged report, "Russia is expected to agree", is kept, with `hedged`.)
 
 use super::super::frame::{Cand, Ctx};
@@ -21,7 +22,7 @@ fn rejects(ctx: &Ctx, c: &Cand) -> bool {
     if k > 0 && ctx.wd(k - 1) == "that" {
         k -= 1;
     }
-    k > 0 && ctx.is(k - 1, C::Predict)
+    k > 0 && (ctx.is(k - 1, C::Predict) || ctx.is(k - 1, C::Deny))
 }
 
 #[cfg(test)]
@@ -36,6 +37,10 @@ mod tests {
             "commit",
         );
         rejected("Few think Kyiv would accept the proposal.", "accept");
+        rejected(
+            "The Kremlin denied that Putin had agreed to any concessions.",
+            "agreed",
+        );
     }
 
     #[test]
