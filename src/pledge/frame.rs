@@ -990,7 +990,11 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
     let mut k = p;
     while k > s
         && k + 5 > p
-        && (ctx.lower_word(k) && !ctx.closed(k) && !ctx.verbish(k, s) && !ctx.is(k, C::Det) && !ctx.is(k, C::Poss)
+        && (ctx.lower_word(k)
+            && !ctx.closed(k)
+            && !ctx.verbish(k, s)
+            && !ctx.is(k, C::Det)
+            && !ctx.is(k, C::Poss)
             || ctx.kind(k) == TokenKind::Number
             || ctx.is(k, C::Money)
             || ctx.glued_hyphen(k))
