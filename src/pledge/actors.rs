@@ -14,7 +14,7 @@
 //! A surname resolves to the full name that ends with it (unless two full
 //! names share it). A role noun phrase ("the Russian leader", "the company")
 //! resolves to the nearest preceding person (or organization) in its
-//! sentence, else to the subject of a recent sentence. A pronoun resolves to
+//! sentence, else to the subject of one of the three sentences before. A pronoun resolves to
 //! the speaker of the reporting verb it follows ("GM said it ..."), else the
 //! same way.
 //!
@@ -31,7 +31,7 @@ use crate::text::TokenKind;
 use std::ops::Range;
 
 /// How many sentences back a role or pronoun may find its referent.
-pub(crate) const LOOKBACK: usize = 4;
+pub(crate) const LOOKBACK: usize = 3;
 
 /// A surname that two full names share: no longer resolved.
 const AMBIGUOUS: u64 = u64::MAX;
@@ -91,21 +91,34 @@ impl<'a> Actors<'a> {
                 cursor += 1;
             }
             cursor < ctx.timexes.len() && ctx.timexes[cursor].start <= at
-                || (3..=9).contains(&doc.tokens[k].span.len()) && ctx.is(k, C::Calendar)
+                || calendar_like(doc.lower.as_bytes(), doc.tokens[k].span) && ctx.is(k, C::Calendar)
+        };
+        // The first byte of a word token: most tokens are ruled out by it
+        // before any call (a lowercase ASCII letter, a digit, punctuation).
+        let bytes = doc.text.as_bytes();
+        let may_be_name = |k: usize| {
+            let t = &doc.tokens[k];
+            let b = bytes[t.span.start];
+            t.kind == TokenKind::Word && (b.is_ascii_uppercase() || b >= 0x80)
         };
         let mut i = 0;
         while i < n {
-            if !ctx.name_word(i) || temporal(i) {
+            if !may_be_name(i) || !ctx.name_word(i) || temporal(i) {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
             while j < n && doc.sentence_of[j] == doc.sentence_of[i] {
-                if ctx.name_word(j) && !temporal(j)
+                if may_be_name(j) && ctx.name_word(j) && !temporal(j)
                     || ctx.glued_hyphen(j) && j + 1 < n && ctx.cap(j + 1)
                 {
                     j += 1;
-                } else if ctx.is(j, C::NameLink) && j + 1 < n && ctx.name_word(j + 1) {
+                } else if doc.tokens[j].span.len() <= 3
+                    && j + 1 < n
+                    && may_be_name(j + 1)
+                    && ctx.is(j, C::NameLink)
+                    && ctx.name_word(j + 1)
+                {
                     j += 2;
                 } else {
                     break;
@@ -392,6 +405,17 @@ impl<'a> Actors<'a> {
         }
         None
     }
+}
+
+/// Whether a word may be a day or month name, by its first three letters:
+/// a test without hashing for the many capitalized words that are not.
+fn calendar_like(lower: &[u8], span: Span) -> bool {
+    const PREFIXES: &[u8] = b"montuewedthufrisatsunjanfebmaraprmayjunjulaugsepoctnovdectodyestom";
+    span.len() >= 3
+        && span.len() <= 9
+        && PREFIXES
+            .chunks(3)
+            .any(|p| p == &lower[span.start..span.start + 3])
 }
 
 /// Whether token `i` is an acronym: two or more letters, all uppercase
