@@ -512,8 +512,7 @@ impl<'a> Ctx<'a> {
         self.is(i, C::Prep)
             || self.is(i, C::Bound)
             || self.is(i, C::Neg)
-            || self.is(i, C::Subj)
-            || self.is(i, C::Obj)
+            || self.pronoun(i)
             || self.is(i, C::Aux)
             || self.is(i, C::Modal)
             || self.is(i, C::Adverb)
@@ -724,12 +723,30 @@ impl<'a> Ctx<'a> {
                 words += 1;
             }
         } else {
-            while q < k
-                && (self.name_word(q)
-                    || self.glued_hyphen(q)
-                    || (matches!(self.wd(q), "of" | "&") && q + 1 < k && self.cap(q + 1)))
-            {
-                q += 1;
+            loop {
+                while q < k
+                    && (self.name_word(q)
+                        || self.glued_hyphen(q)
+                        || (matches!(self.wd(q), "of" | "&") && q + 1 < k && self.cap(q + 1)))
+                {
+                    q += 1;
+                }
+                // "International car company DaimlerChrysler": modifiers
+                // between a name and the name that heads the phrase.
+                let mut m = q;
+                while m < k
+                    && m < q + 3
+                    && self.lower_word(m)
+                    && !self.closed(m)
+                    && !self.verbish(m, start)
+                {
+                    m += 1;
+                }
+                if m > q && m < k && self.name_word(m) {
+                    q = m;
+                } else {
+                    break;
+                }
             }
         }
         (q > start).then_some(start..q)
@@ -1159,7 +1176,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
             || ctx.is(p, C::Money)
             || ctx.is(p, C::Det)
             || ctx.is(p, C::Poss)
-            || ctx.is_word(p) && !ctx.closed(p) && !ctx.is(p, C::Obj);
+            || ctx.is_word(p) && !ctx.closed(p);
         if starts_np && !ctx.quote(p) {
             let e = ctx.clause_end(p, end);
             let np_end = ctx.np_right(p, e).map_or(e, |r| r.end);
@@ -1238,7 +1255,7 @@ fn is_clause_start(ctx: &Ctx, q: usize, end: usize) -> bool {
 /// followed by "that" or by a second noun phrase.
 #[inline(never)]
 fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
-    let np = if ctx.is(p, C::Obj) {
+    let np = if ctx.pronoun(p) {
         p..p + 1
     } else if ctx.cap(p) || ctx.is(p, C::Det) || ctx.is(p, C::Poss) {
         ctx.np_right(p, end)?
@@ -1278,8 +1295,12 @@ fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
     if q >= end {
         return None;
     }
+    // A bare lowercase recipient is a plural ("to workers", "to dealers"):
+    // "offers funding to search for" goes on with a verb.
+    let plural =
+        ctx.lower_word(q) && ctx.wd(q).ends_with('s') && !ctx.closed(q) && !ctx.verbish(q, q);
     let ok = ctx.cap(q)
-        || ctx.lower_word(q) && !ctx.closed(q) && !ctx.verbish(q, q)
+        || plural
         || ctx.is(q, C::Det)
         || ctx.is(q, C::Poss)
         || ctx.is(q, C::Obj)
@@ -1575,8 +1596,9 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
             }
         }
     }
-    // The complement.
+    // The complement ("announced plans Friday to shut down").
     let f = t.frames;
+    p = ctx.after_timex(p, end);
     if p < end && ctx.wd(p) == "to" && p + 1 < end {
         let q = p + 1;
         let verb = ctx.verb_after_to(q, f & frame::TO_NP != 0);

@@ -19,7 +19,9 @@ fn rejects(ctx: &Ctx, c: &Cand) -> bool {
         return false;
     }
     let Some(agent) = &c.agent else {
-        return c.frame == fr::OBJECT && c.addressee.is_none();
+        // An object frame needs its agent, unless it is a passive whose
+        // subject is the object ("The bill was rejected").
+        return c.frame == fr::OBJECT && c.addressee.is_none() && c.action.start > c.trigger.start;
     };
     let head = agent.end - 1;
     ctx.is(head, C::Inanimate) || ctx.kind(head) == TokenKind::Number
