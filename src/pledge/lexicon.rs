@@ -1,10 +1,10 @@
 //! The pledge lexicons: trigger words by kind ([`triggers.txt`](triggers.txt))
 //! and the closed-class word lists the frames read ([`words.txt`](words.txt)).
 //!
-//! `triggers.txt` has one entry a line, `forms | kind | part | frames`:
+//! `triggers.txt` has one entry a section: a header `[kind part frames]`,
+//! then the forms, lowercase (a multi-word trigger joins its words with `_`,
+//! "sign_on_to"):
 //!
-//! - forms: the word forms, lowercase; a multi-word trigger joins its words
-//!   with `_` ("sign_on_to");
 //! - kind: pledge, agreement, offer, threat, intent, refusal;
 //! - part: `v` (verb) or `n` (noun). A form listed both ways reads as a noun
 //!   after a determiner, a possessive or an adjective ("a pledge"), as a verb
@@ -36,6 +36,7 @@
 
 use super::PledgeKind;
 use crate::text::Document;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -308,13 +309,37 @@ fn split_words(entry: &'static str) -> Vec<&'static str> {
     entry.split('_').collect()
 }
 
-/// The entries of a data file: for each line that is not blank or a
-/// comment, its number and its text, trimmed.
-fn data_lines(data: &'static str) -> impl Iterator<Item = (usize, &'static str)> {
-    data.split('\n')
-        .enumerate()
-        .map(|(n, l)| (n + 1, l.trim_ascii()))
-        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+/// Reads a data file: `header` gets the inside of each `[...]` line, `entry`
+/// each word of the other lines; `#` starts a comment line. An error is the
+/// number of the line that either callback refuses. (`dyn` callbacks: one
+/// copy of this code for both files.)
+fn sections(
+    data: &'static str,
+    header: &mut dyn FnMut(&'static str) -> bool,
+    entry: &mut dyn FnMut(&'static str) -> bool,
+) -> Result<(), usize> {
+    for (n, line) in data.split('\n').enumerate() {
+        let line = line.trim_ascii();
+        if line.starts_with('#') {
+            continue;
+        }
+        let ok = match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(inside) => header(inside),
+            None => line.split_ascii_whitespace().all(&mut *entry),
+        };
+        if !ok {
+            return Err(n + 1);
+        }
+    }
+    Ok(())
+}
+
+/// The class named `name`.
+fn class_named(name: &str) -> Option<C> {
+    CLASS_NAMES
+        .split_ascii_whitespace()
+        .position(|c| c == name)
+        .and_then(class)
 }
 
 /// Parses `words.txt`; an error is the number of the bad line.
@@ -324,18 +349,18 @@ fn parse_words(data: &'static str) -> Result<Words, usize> {
         canonical: Vec::new(),
         phrases: Vec::new(),
     };
-    let mut current: Option<C> = None;
-    for (n, line) in data_lines(data) {
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            let k = CLASS_NAMES.split_ascii_whitespace().position(|c| c == name);
-            current = Some(k.and_then(class).ok_or(n)?);
-            continue;
-        }
-        let c = current.ok_or(n)?;
-        for entry in line.split_ascii_whitespace() {
+    let current = Cell::new(None);
+    sections(
+        data,
+        &mut |name| {
+            current.set(class_named(name));
+            current.get().is_some()
+        },
+        &mut |entry| {
+            let Some(c) = current.get() else { return false };
             let (form, canon) = entry.split_once('=').unwrap_or((entry, entry));
             if form.is_empty() || canon.is_empty() {
-                return Err(n);
+                return false;
             }
             let words = split_words(form);
             if let [one] = words[..] {
@@ -352,8 +377,9 @@ fn parse_words(data: &'static str) -> Result<Words, usize> {
                     canonical: canon,
                 });
             }
-        }
-    }
+            true
+        },
+    )?;
     Ok(w)
 }
 
@@ -472,59 +498,61 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
         by_first: Map::default(),
         filter: vec![0u32; 1024],
     };
-    for (n, line) in data_lines(data) {
-        let mut fields = line.split('|').map(str::trim_ascii);
-        let (Some(forms), Some(kind), Some(part), Some(frames), None) = (
-            fields.next(),
-            fields.next(),
-            fields.next(),
-            fields.next(),
-            fields.next(),
-        ) else {
-            return Err(n);
-        };
-        let kind = [
-            "pledge",
-            "agreement",
-            "offer",
-            "threat",
-            "intent",
-            "refusal",
-        ]
-        .iter()
-        .position(|k| *k == kind)
-        .map(|k| KINDS[k])
-        .ok_or(n)?;
-        let noun = match part {
-            "v" => false,
-            "n" => true,
-            _ => return Err(n),
-        };
-        let mut bits = 0u16;
-        let mut object = None;
-        for f in frames.split_ascii_whitespace() {
-            // "N:deal" is an object frame restricted to a class.
-            let (letter, class) = f.split_once(':').map_or((f, ""), |(_, c)| ("n", c));
-            let k = frame::LETTERS
-                .bytes()
-                .position(|b| letter.as_bytes() == [b])
-                .ok_or(n)?;
-            bits |= 1 << k;
-            if !class.is_empty() {
-                let k = CLASS_NAMES
-                    .split_ascii_whitespace()
-                    .position(|c| c == class);
-                object = Some(k.and_then(self::class).ok_or(n)?);
+    // The entry the forms take: kind, noun, frames, object class.
+    let current: Cell<Option<(PledgeKind, bool, u16, Option<C>)>> = Cell::new(None);
+    sections(
+        data,
+        &mut |inside| {
+            current.set(None);
+            let mut fields = inside.split_ascii_whitespace();
+            let name = fields.next();
+            let kind = [
+                "pledge",
+                "agreement",
+                "offer",
+                "threat",
+                "intent",
+                "refusal",
+            ]
+            .iter()
+            .position(|k| Some(*k) == name);
+            let noun = match fields.next() {
+                Some("v") => false,
+                Some("n") => true,
+                _ => return false,
+            };
+            let (mut bits, mut object) = (0u16, None);
+            for f in fields {
+                // "N:deal" is an object frame restricted to a class.
+                let (letter, class) = f.split_once(':').map_or((f, ""), |(_, c)| ("n", c));
+                let Some(k) = frame::LETTERS
+                    .bytes()
+                    .position(|b| letter.as_bytes() == [b])
+                else {
+                    return false;
+                };
+                bits |= 1 << k;
+                if !class.is_empty() {
+                    object = class_named(class);
+                    if object.is_none() {
+                        return false;
+                    }
+                }
             }
-        }
-        if bits == 0 {
-            return Err(n);
-        }
-        for form in forms.split_ascii_whitespace() {
+            current.set(
+                kind.filter(|_| bits != 0)
+                    .map(|k| (KINDS[k], noun, bits, object)),
+            );
+            current.get().is_some()
+        },
+        &mut |form| {
+            let Some((kind, noun, frames, object)) = current.get() else {
+                return false;
+            };
             let words = split_words(form);
             let b = words[0].as_bytes();
             if b.len() > 29 {
-                return Err(n);
+                return false;
             }
             t.filter[filter_slot(b)] |= 1 << b.len();
             if b[0] == b'\'' {
@@ -534,18 +562,19 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
             let entries = slot(&mut t.by_first, words[0]);
             if *entries >> 16 != 0 {
                 // A third entry for one word.
-                return Err(n);
+                return false;
             }
             *entries = *entries << 16 | (t.list.len() as u64 + 1);
             t.list.push(Trigger {
                 words,
                 kind,
                 noun,
-                frames: bits,
+                frames,
                 object,
             });
-        }
-    }
+            true
+        },
+    )?;
     Ok(t)
 }
 
@@ -578,20 +607,27 @@ mod tests {
         assert_eq!(parse_words("[nope]\nx").err(), Some(1));
         assert!(parse_words("x").is_err());
         assert!(parse_words("[firmness]\nx=").is_err());
-        assert!(parse_triggers("agree | agreement | v").is_err());
-        assert!(parse_triggers("agree | deal | v | i").is_err());
-        assert!(parse_triggers("agree | agreement | x | i").is_err());
-        assert!(parse_triggers("agree | agreement | v | z").is_err());
-        assert!(parse_triggers("agree | agreement | v | ").is_err());
+        assert_eq!(parse_triggers("agree").err(), Some(1));
+        assert!(parse_triggers("[deal v i]").is_err());
+        assert!(parse_triggers("[agreement x i]").is_err());
+        assert!(parse_triggers("[agreement v z]").is_err());
+        assert!(parse_triggers("[agreement v]").is_err());
+        assert!(parse_triggers("[agreement v N:nope]").is_err());
+        assert!(parse_triggers("[agreement v i N:deal]\nagree").is_ok());
     }
 
     /// Tokens are matched in lowercase: an uppercase entry could never match.
     #[test]
     fn data_is_lowercase() {
         for data in [include_str!("words.txt"), include_str!("triggers.txt")] {
-            for (n, line) in data_lines(data) {
-                let entries = line.split('|').next().unwrap_or_default();
-                assert!(!entries.chars().any(char::is_uppercase), "line {n}: {line}");
+            for (n, line) in data.lines().enumerate() {
+                if !line.starts_with('[') && !line.starts_with('#') {
+                    assert!(
+                        !line.chars().any(char::is_uppercase),
+                        "line {}: {line}",
+                        n + 1
+                    );
+                }
             }
         }
     }
@@ -623,8 +659,8 @@ mod tests {
         assert!(trigger_lexicon().may_start("\u{2019}ll".as_bytes()));
         // A word starts at most two entries.
         assert_eq!(
-            parse_triggers("a | pledge | v | i\na | pledge | n | i\na | offer | v | i").err(),
-            Some(3)
+            parse_triggers("[pledge v i]\na\n[pledge n i]\na\n[offer v i]\na").err(),
+            Some(6)
         );
     }
 

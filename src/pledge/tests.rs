@@ -233,12 +233,12 @@ fn every_trigger_entry_has_an_example() {
         .flat_map(|c| c.facts.iter().map(|e| e.trigger.to_lowercase()))
         .collect();
     let mut missing = Vec::new();
+    // Each entry is a `[...]` header and the line of forms after it.
     for line in include_str!("triggers.txt").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
+        if line.starts_with('#') || line.starts_with('[') || line.trim().is_empty() {
             continue;
         }
-        let forms = line.split('|').next().unwrap_or_default();
-        if !forms
+        if !line
             .split_whitespace()
             .any(|f| seen.contains(&f.replace('_', " ")))
         {
