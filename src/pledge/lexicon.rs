@@ -30,9 +30,9 @@
 //! minimal pairs of `tests/eval/pledges/pairs.txt`: a test checks that every
 //! trigger line has one, and the rule files test the word classes they read.
 //!
-//! Both files are parsed once, on first use, into hash maps keyed by the
-//! lowercase token, with an FNV hasher: every lookup is one hash of a short
-//! word. Multi-word entries are keyed by their first word.
+//! Both files are read by one small parser, once, on first use, into hash
+//! maps keyed by the lowercase word, with an FNV hasher: every lookup is one
+//! hash of a short word. Multi-word entries are keyed by their first word.
 
 use super::PledgeKind;
 use crate::text::Document;
@@ -491,6 +491,10 @@ pub(crate) fn matches_at(doc: &Document, i: usize, words: &[&str]) -> bool {
     i + words.len() <= doc.tokens.len() && words.iter().enumerate().all(|(k, w)| doc.is(i + k, w))
 }
 
+/// What a section of `triggers.txt` gives its forms: kind, noun or verb,
+/// frames, object class.
+type Entry = (PledgeKind, bool, u16, Option<C>);
+
 /// Parses `triggers.txt`; an error is the number of the bad line.
 fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
     let mut t = Triggers {
@@ -499,7 +503,7 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
         filter: vec![0u32; 1024],
     };
     // The entry the forms take: kind, noun, frames, object class.
-    let current: Cell<Option<(PledgeKind, bool, u16, Option<C>)>> = Cell::new(None);
+    let current: Cell<Option<Entry>> = Cell::new(None);
     sections(
         data,
         &mut |inside| {
