@@ -180,7 +180,7 @@ export interface Pledge {
   sentence: number;
   kind: PledgeKind;
   trigger: Span;
-  /** Who commits. */
+  /** Who commits; `canonical` is the fullest name the article gives ("Vladimir Putin" for "the Russian leader"). */
   agent: Arg | null;
   /** To whom. */
   addressee: Arg | null;
@@ -193,6 +193,17 @@ export interface Pledge {
   negated: boolean;
   /** Reported with a hedge ("reportedly agreed"). */
   hedged: boolean;
+  /**
+   * A word that qualifies how firm the commitment is ("temporary",
+   * "tentatively", "in principle", "binding"); `canonical` is its class:
+   * "temporary", "tentative", "in principle", "binding", "firm", "interim"...
+   */
+  firmness: Arg | null;
+  /**
+   * Index into `pledges` of an earlier report of the same commitment (same
+   * canonical agent and kind, an action with a word in common), or null.
+   */
+  sameAs: number | null;
 }
 
 /**

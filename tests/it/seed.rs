@@ -106,7 +106,12 @@ pub fn render(text: &str, a: &Analysis) -> String {
         writeln!(out, "  action: {:?}", p.action.text).unwrap();
         writeln!(out, "  time: {}", arg(&p.time)).unwrap();
         writeln!(out, "  condition: {}", arg(&p.condition)).unwrap();
-        writeln!(out, "  negated={} hedged={}", p.negated, p.hedged).unwrap();
+        writeln!(out, "  firmness: {}", arg(&p.firmness)).unwrap();
+        let same = p
+            .same_as
+            .map(|k| format!(" same_as={k}"))
+            .unwrap_or_default();
+        writeln!(out, "  negated={} hedged={}{same}", p.negated, p.hedged).unwrap();
     }
     out
 }

@@ -1,0 +1,435 @@
+//! Who is who: the actors an article names, so that "the Russian leader",
+//! "Putin", "Vladimir Putin" and a later "he" get one canonical name.
+//!
+//! Only names the article itself gives are used; nothing is invented. The
+//! article's names are its runs of capitalized words, classified as:
+//!
+//! - **people**: a run after a title ("Russian President Vladimir Putin",
+//!   "Mr Howard"), a run an apposition describes ("Fritz Henderson, the chief
+//!   executive"), or a run of two or three words whose last word the article
+//!   also uses alone ("Vladimir Putin" ... "Putin");
+//! - **organizations and places**: every other run; an acronym in
+//!   parentheses after a run names the same one ("General Motors (GM)").
+//!
+//! A surname resolves to the full name that ends with it (unless two full
+//! names share it). A role noun phrase ("the Russian leader", "the company")
+//! resolves to the nearest preceding person (or organization) in its
+//! sentence, else to the subject of one of the three sentences before. A pronoun resolves to
+//! the speaker of the reporting verb it follows ("GM said it ..."), else the
+//! same way.
+//!
+//! # Resource usage
+//! Built only when a document has candidate commitments, in one pass over
+//! the tokens plus one over the name runs; single names are classified only
+//! in the sentences near a commitment. Lookups are binary searches over the
+//! mentions, and scans back over sentences stop after [`LOOKBACK`].
+
+use super::frame::Ctx;
+use super::lexicon::{get, slot, Map, C};
+use crate::span::Span;
+use crate::text::TokenKind;
+use std::ops::Range;
+
+/// How many sentences back a role or pronoun may find its referent.
+pub(crate) const LOOKBACK: usize = 3;
+
+/// A surname that two full names share: no longer resolved.
+const AMBIGUOUS: u64 = u64::MAX;
+
+/// One name in the text.
+#[derive(Clone, Debug)]
+struct Mention {
+    /// Tokens of the name itself (titles stripped).
+    span: Range<usize>,
+    entity: u32,
+    /// A capitalized single first word of a sentence: a name when an agent
+    /// is this word, but no antecedent for a pronoun ("Investigators").
+    weak: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Entity<'a> {
+    name: &'a str,
+    person: bool,
+}
+
+/// The actors of a document.
+pub(crate) struct Actors<'a> {
+    mentions: Vec<Mention>,
+    entities: Vec<Entity<'a>>,
+}
+
+/// Whether token `i` is a nationality adjective ("Russian", "Chinese") or
+/// "US", which may open a title: "Russian President Vladimir Putin".
+#[inline(never)]
+fn nationality(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.wd(i);
+    ctx.cap(i)
+        && (ctx.is(i, C::Us)
+            || w.len() > 4
+                && ["an", "ese", "ish", "ch", "i"]
+                    .iter()
+                    .any(|s| w.ends_with(s)))
+}
+
+impl<'a> Actors<'a> {
+    /// Finds the names of the document behind `ctx`. Single names are
+    /// indexed only in the sentences `needed` marks (those of a commitment
+    /// and the [`LOOKBACK`] before it); full names and acronyms everywhere.
+    #[inline(never)]
+    pub fn new(ctx: &Ctx<'a>, needed: &[bool]) -> Actors<'a> {
+        let doc = ctx.doc;
+        let n = doc.tokens.len();
+        // Pass 1: the runs of name words, and which words stand alone.
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        let mut solo = Map::default();
+        // Timexes are in text order: a cursor tells whether a token is in one.
+        let mut cursor = 0;
+        let mut temporal = |k: usize| {
+            let at = doc.tokens[k].span.start;
+            while cursor < ctx.timexes.len() && ctx.timexes[cursor].end <= at {
+                cursor += 1;
+            }
+            cursor < ctx.timexes.len() && ctx.timexes[cursor].start <= at
+                || calendar_like(doc.lower.as_bytes(), doc.tokens[k].span) && ctx.is(k, C::Calendar)
+        };
+        // The first byte of a word token: most tokens are ruled out by it
+        // before any call (a lowercase ASCII letter, a digit, punctuation).
+        let bytes = doc.text.as_bytes();
+        let may_be_name = |k: usize| {
+            let t = &doc.tokens[k];
+            let b = bytes[t.span.start];
+            t.kind == TokenKind::Word && (b.is_ascii_uppercase() || b >= 0x80)
+        };
+        let mut i = 0;
+        while i < n {
+            if !may_be_name(i) || !ctx.name_word(i) || temporal(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n && doc.sentence_of[j] == doc.sentence_of[i] {
+                if may_be_name(j) && ctx.name_word(j) && !temporal(j)
+                    || ctx.glued_hyphen(j) && j + 1 < n && ctx.cap(j + 1)
+                {
+                    j += 1;
+                } else if doc.tokens[j].span.len() <= 3
+                    && j + 1 < n
+                    && may_be_name(j + 1)
+                    && ctx.is(j, C::NameLink)
+                    && ctx.name_word(j + 1)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if j - i == 1 {
+                *slot(&mut solo, static_word(ctx, i)) += 1;
+            }
+            runs.push(i..j);
+            i = j;
+        }
+        // Pass 2: classify the runs into entities. `by_name`, `surname` and
+        // `acronym` hold entity numbers plus one.
+        let mut a = Actors {
+            mentions: Vec::with_capacity(runs.len()),
+            entities: Vec::new(),
+        };
+        let mut by_name = Map::default();
+        let mut surname = Map::default();
+        let mut acronym = Map::default();
+        // Single words, resolved once every full name is known: their index
+        // in `mentions` (which stays in text order) and their word.
+        let mut pending: Vec<(usize, &'a str)> = Vec::new();
+        for run in runs {
+            let (start, end) = (run.start, run.end);
+            let acr = end + 2 < n
+                && ctx.wd(end) == "("
+                && ctx.wd(end + 2) == ")"
+                && is_acronym(ctx, end + 1);
+            let last = static_word(ctx, end - 1);
+            // Away from any commitment, only what the registries need: a full
+            // name whose last word is used alone, or an acronym's expansion.
+            if !(needed[doc.sentence_of[start] as usize]
+                || acr
+                || end - start > 1 && get(&solo, last) > 0)
+            {
+                continue;
+            }
+            // Strip titles and nationality words: "Russian President Vladimir
+            // Putin", "United States President Barack Obama"; a name with an
+            // organization word keeps them ("Russian Central Bank").
+            let mut k = start;
+            let mut titled = start > 0 && ctx.is(start - 1, C::Title) && ctx.lower_word(start - 1);
+            while k + 1 < end {
+                if ctx.is(k, C::Title) || nationality(ctx, k) {
+                    titled |= ctx.is(k, C::Title);
+                    k += 1;
+                } else if let Some(len) = ctx.starts(k, C::Us).filter(|&l| k + l < end) {
+                    k += len;
+                } else {
+                    break;
+                }
+            }
+            let has_org = (k..end).any(|m| ctx.is(m, C::Org));
+            if has_org {
+                k = start;
+                titled = false;
+            }
+            let words = end - k;
+            let apposition = end + 2 < n
+                && ctx.wd(end) == ","
+                && ctx.is(end + 1, C::Det)
+                && (end + 2..(end + 6).min(n)).any(|m| ctx.is(m, C::PersonRole));
+            let person = !has_org
+                && !acr
+                && !(k..end).any(|m| is_acronym(ctx, m))
+                && (titled && words <= 3
+                    || (2..=3).contains(&words) && (apposition || get(&solo, last) > 0));
+            let weak = end - start == 1 && ctx.sent(start).start == start;
+            if words == 1 && !person {
+                pending.push((a.mentions.len(), last));
+                a.mentions.push(Mention {
+                    span: k..end,
+                    entity: 0,
+                    weak,
+                });
+                continue;
+            }
+            let text = doc.slice(Span::new(
+                doc.tokens[k].span.start,
+                doc.tokens[end - 1].span.end,
+            ));
+            let id = a.entity(&mut by_name, text, person);
+            if person && words >= 2 {
+                let e = slot(&mut surname, last);
+                *e = if *e == 0 || *e == u64::from(id) + 1 {
+                    u64::from(id) + 1
+                } else {
+                    AMBIGUOUS
+                };
+            }
+            if acr {
+                *slot(&mut acronym, static_word(ctx, end + 1)) = u64::from(id) + 1;
+            }
+            a.mentions.push(Mention {
+                span: k..end,
+                entity: id,
+                weak: false,
+            });
+        }
+        for (m, w) in pending {
+            let known = match get(&surname, w) {
+                0 => get(&acronym, w),
+                e => e,
+            };
+            a.mentions[m].entity = if known != 0 && known != AMBIGUOUS {
+                known as u32 - 1
+            } else {
+                let start = a.mentions[m].span.start;
+                a.entity(&mut by_name, doc.token_text(start), false)
+            };
+        }
+        a
+    }
+
+    /// The entity named `name`, added when new.
+    #[inline(never)]
+    fn entity(&mut self, by_name: &mut Map<'a>, name: &'a str, person: bool) -> u32 {
+        let id = slot(by_name, name);
+        if *id == 0 {
+            self.entities.push(Entity { name, person });
+            *id = self.entities.len() as u64;
+        }
+        *id as u32 - 1
+    }
+
+    /// The mention whose name ends exactly at token `end` (exclusive).
+    #[inline(never)]
+    fn mention_ending(&self, end: usize) -> Option<u32> {
+        let k = self.mentions.partition_point(|m| m.span.start < end);
+        k.checked_sub(1)
+            .map(|k| &self.mentions[k])
+            .filter(|m| m.span.end == end)
+            .map(|m| m.entity)
+    }
+
+    /// The nearest mention ending at or before token `pos`, from token `lo`
+    /// on, that fits `want` (Some(true): a person; Some(false): not one).
+    #[inline(never)]
+    fn nearest_before(&self, pos: usize, lo: usize, want: Option<bool>) -> Option<u32> {
+        let mut k = self.mentions.partition_point(|m| m.span.start < pos);
+        while k > 0 {
+            k -= 1;
+            let m = &self.mentions[k];
+            if m.span.start < lo {
+                break;
+            }
+            if m.span.end <= pos && !m.weak && self.fits(m.entity, want) {
+                return Some(m.entity);
+            }
+        }
+        None
+    }
+
+    fn fits(&self, e: u32, want: Option<bool>) -> bool {
+        want.is_none_or(|p| self.entities[e as usize].person == p)
+    }
+
+    /// The canonical name of the noun phrase `r`, when the article gives one.
+    #[inline(never)]
+    pub fn resolve(&self, ctx: &Ctx, r: &Range<usize>) -> Option<String> {
+        let span = Span::new(
+            ctx.doc.tokens[r.start].span.start,
+            ctx.doc.tokens[r.end - 1].span.end,
+        );
+        match self.resolve_at(ctx, r, 0) {
+            Some(e) => Some(self.entities[e as usize].name.to_string()),
+            // A bare name the index does not hold: the name as written.
+            None if r
+                .clone()
+                .all(|k| ctx.name_word(k) || ctx.glued_hyphen(k) || ctx.wd(k) == "+") =>
+            {
+                Some(ctx.doc.slice(span).to_string())
+            }
+            None => None,
+        }
+    }
+
+    #[inline(never)]
+    fn resolve_at(&self, ctx: &Ctx, r: &Range<usize>, depth: u8) -> Option<u32> {
+        if r.is_empty() || depth > 2 {
+            return None;
+        }
+        let last = r.end - 1;
+        if r.len() == 1 && (ctx.is(last, C::Subj) || ctx.is(last, C::Obj) || ctx.is(last, C::Poss))
+        {
+            return self.pronoun(ctx, last, depth);
+        }
+        // Two actors ("Pakistan and India") have no one name.
+        if r.clone().any(|k| ctx.wd(k) == "and") {
+            return None;
+        }
+        // A name at the head: "U.S. automaker GM", "General Motors (GM)".
+        let mut end = r.end;
+        if ctx.wd(last) == ")" && r.len() >= 4 && ctx.wd(last - 2) == "(" {
+            end = last - 2;
+        }
+        if let Some(e) = self.mention_ending(end) {
+            return Some(e);
+        }
+        // A role: "the Russian leader", "the company".
+        let head = end - 1;
+        let person = ctx.is(head, C::PersonRole);
+        if ctx.name_word(head) || !(person || ctx.is(head, C::OrgRole)) || !ctx.is(r.start, C::Det)
+        {
+            return None;
+        }
+        self.nearest_before(r.start, ctx.sent(r.start).start, Some(person))
+            .or_else(|| self.recent_subject(ctx, r.start, Some(person), depth))
+    }
+
+    /// The referent of the pronoun at token `k`.
+    #[inline(never)]
+    fn pronoun(&self, ctx: &Ctx, k: usize, depth: u8) -> Option<u32> {
+        let want = match ctx.wd(k) {
+            "he" | "she" | "him" | "his" | "her" => Some(true),
+            "it" | "its" => Some(false),
+            "they" | "them" | "their" => None,
+            _ => return None,
+        };
+        let s = ctx.sent(k).start;
+        // "GM said (that) it", "told the US Treasury that it": the speaker.
+        let mut r = k;
+        if r > s && ctx.wd(r - 1) == "that" {
+            r -= 1;
+        }
+        r = ctx.before_timex(r, s);
+        if r > s + 1 && !ctx.is(r - 1, C::Report) {
+            if let Some(np) = ctx.np_left(r - 1, s) {
+                if np.start > s + 1 && ctx.is(np.start - 1, C::Told) {
+                    r = np.start;
+                }
+            }
+        }
+        if r > s + 1 && ctx.is(r - 1, C::Report) {
+            let mut v = r - 1;
+            while v > s
+                && (ctx.is(v - 1, C::Aux)
+                    || ctx.is(v - 1, C::Modal)
+                    || ctx.wd(v - 1).ends_with("ly"))
+            {
+                v -= 1;
+            }
+            // "..., saying that it": the subject of the clause.
+            let speaker = match v.checked_sub(1).filter(|&p| p >= s) {
+                Some(p) if ctx.wd(p) == "," => ctx.clause_subject(p),
+                Some(p) => ctx.np_left(p, s),
+                None => None,
+            };
+            if let Some(e) = speaker.and_then(|np| self.resolve_at(ctx, &np, depth + 1)) {
+                // The speaker's own "he" or "it": only a known person cannot
+                // be "it" (a lone name may be either).
+                if !(want == Some(false) && self.entities[e as usize].person) {
+                    return Some(e);
+                }
+            }
+        }
+        self.nearest_before(k, s, want)
+            .or_else(|| self.recent_subject(ctx, k, want, depth))
+    }
+
+    /// The subject of one of the [`LOOKBACK`] sentences before the one of
+    /// token `k` that fits `want`.
+    #[inline(never)]
+    fn recent_subject(&self, ctx: &Ctx, k: usize, want: Option<bool>, depth: u8) -> Option<u32> {
+        let here = ctx.doc.sentence_of[k] as usize;
+        for back in 1..=LOOKBACK.min(here) {
+            let s = &ctx.doc.sentences[here - back];
+            let Some(subj) = ctx.subject_from(s.tokens.start, s.tokens.end) else {
+                continue;
+            };
+            let e = if subj.len() == 1 && ctx.is(subj.start, C::Subj) {
+                // "He said ...": the same referent, further back.
+                if depth >= 2 {
+                    continue;
+                }
+                self.pronoun(ctx, subj.start, depth + 1)
+            } else {
+                self.mention_ending(subj.end)
+            };
+            if let Some(e) = e.filter(|&e| self.fits(e, want)) {
+                return Some(e);
+            }
+        }
+        None
+    }
+}
+
+/// Whether a word may be a day or month name, by its first three letters:
+/// a test without hashing for the many capitalized words that are not.
+fn calendar_like(lower: &[u8], span: Span) -> bool {
+    const PREFIXES: &[u8] = b"montuewedthufrisatsunjanfebmaraprmayjunjulaugsepoctnovdectodyestom";
+    span.len() >= 3
+        && span.len() <= 9
+        && PREFIXES
+            .chunks(3)
+            .any(|p| p == &lower[span.start..span.start + 3])
+}
+
+/// Whether token `i` is an acronym: two or more letters, all uppercase
+/// ASCII ("GM", "U.S.").
+#[inline(never)]
+fn is_acronym(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.doc.token_text(i).as_bytes();
+    ctx.doc.tokens[i].kind == TokenKind::Word
+        && t.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        && t.iter().all(|b| b.is_ascii_uppercase() || *b == b'.')
+}
+
+/// The lowercase word of token `i`, borrowed from the document's lowercase copy.
+fn static_word<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
+    let doc: &'a crate::text::Document<'a> = ctx.doc;
+    doc.tokens[i].span.slice(&doc.lower)
+}

@@ -1,0 +1,677 @@
+//! The pledge lexicons: trigger words by kind ([`triggers.txt`](triggers.txt))
+//! and the closed-class word lists the frames read ([`words.txt`](words.txt)).
+//!
+//! `triggers.txt` has one entry a section: a header `[kind part frames]`,
+//! then the forms, lowercase (a multi-word trigger joins its words with `_`,
+//! "sign_on_to"):
+//!
+//! - kind: pledge, agreement, offer, threat, intent, refusal;
+//! - part: `v` (verb) or `n` (noun). A form listed both ways reads as a noun
+//!   after a determiner, a possessive or an adjective ("a pledge"), as a verb
+//!   otherwise;
+//! - frames, the complements that make the word a commitment: `i` to + verb
+//!   ("agreed to pause attacks"), `p` to + noun phrase ("agreed to a truce"),
+//!   `o` on + noun phrase ("agreed on a joint plan"), `t` that-clause
+//!   ("promised that aid would come"), `d` indirect object ("assured Trump
+//!   that", "offered workers buyouts"), `g` gerund ("ruled out sending
+//!   troops"), `f` for + noun phrase ("a deal for 60 aircraft"), `r` reported
+//!   future (the modal of "said it will cut jobs"), `s` only after a support
+//!   verb ("signed a deal"; "Boeing's contract" is a thing), `n` noun phrase
+//!   object, or `N:class` an object with a word of that class of `words.txt`
+//!   (`N:deal` proposals, `N:benefit` what is offered, `N:force` what is
+//!   threatened).
+//!
+//! `words.txt` has one class a section, `[class]`, then its words, lowercase,
+//! separated by spaces or lines; a phrase joins its words with `_` (a hyphen
+//! is a token of its own: `non_-_binding`); `word=canonical` gives a
+//! normalized form (firmness).
+//!
+//! Lines starting with `#` are comments. The examples of every entry are the
+//! minimal pairs of `tests/eval/pledges/pairs.txt`: a test checks that every
+//! trigger line has one, and the rule files test the word classes they read.
+//!
+//! Both files are read by one small parser, once, on first use, into hash
+//! maps keyed by the lowercase word, with an FNV hasher: every lookup is one
+//! hash of a short word. Multi-word entries are keyed by their first word.
+
+use super::PledgeKind;
+use crate::text::Document;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: fast on the short keys the lexicons hold.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The one hash map of the pledge analysis: words to a `u64` (class bits,
+/// a packed range, an index). One key and value type keeps one copy of the
+/// map's code in the WebAssembly module.
+pub(crate) type Map<'k> = HashMap<&'k str, u64, BuildHasherDefault<Fnv>>;
+
+/// The value of `k` in `m`, or 0. One copy of the map's lookup code for
+/// every caller: the map's generic code inlined at each call site costs
+/// kilobytes of WebAssembly.
+#[inline(never)]
+pub(crate) fn get(m: &Map, k: &str) -> u64 {
+    m.get(k).copied().unwrap_or(0)
+}
+
+/// The value slot of `k` in `m`, inserted as 0 when absent.
+#[inline(never)]
+pub(crate) fn slot<'m, 'k>(m: &'m mut Map<'k>, k: &'k str) -> &'m mut u64 {
+    m.entry(k).or_insert(0)
+}
+
+/// Bit of a word's class set: some phrase starts with this word.
+pub(crate) const STARTS_PHRASE: u64 = 1 << 62;
+/// Bit of a word's class set: some phrase ends with this word.
+pub(crate) const ENDS_PHRASE: u64 = 1 << 63;
+
+/// The classes of `words.txt`, in the order of [`CLASS_NAMES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum C {
+    Aux,
+    Modal,
+    Obligation,
+    Future,
+    Neg,
+    Det,
+    Poss,
+    Subj,
+    Obj,
+    Prep,
+    Bound,
+    Report,
+    Directive,
+    Predict,
+    Hedge,
+    FutureAux,
+    Aspect,
+    Support,
+    Receive,
+    Exchange,
+    Condition,
+    Firmness,
+    NotMade,
+    Inert,
+    Deal,
+    Benefit,
+    Force,
+    Event,
+    Value,
+    Inanimate,
+    People,
+    Actor,
+    Title,
+    PersonRole,
+    OrgRole,
+    Org,
+    Calendar,
+    Period,
+    Be,
+    TimePrep,
+    Quote,
+    Adverb,
+    Break,
+    Intro,
+    Quantifier,
+    Reflexive,
+    Told,
+    NameLink,
+    Money,
+    Ready,
+    Fail,
+    Stop,
+    NotTime,
+    Deny,
+    Us,
+}
+
+/// Section names of `words.txt`, one per [`C`] variant, in order.
+const CLASS_NAMES: &str = "aux modal obligation future neg det poss subj obj prep bound report \
+    directive predict hedge future_aux aspect support receive exchange condition firmness not_made \
+    inert deal benefit force event value inanimate people actor title person_role org_role org \
+    calendar period be time_prep quote adverb break intro quantifier reflexive told name_link money \
+    ready fail stop not_time deny us";
+
+/// The variant of class number `k` (`C` is `repr(u8)`, numbered in order).
+fn class(k: usize) -> Option<C> {
+    use C::*;
+    const ALL: [C; 55] = [
+        Aux, Modal, Obligation, Future, Neg, Det, Poss, Subj, Obj, Prep, Bound, Report, Directive,
+        Predict, Hedge, FutureAux, Aspect, Support, Receive, Exchange, Condition, Firmness,
+        NotMade, Inert, Deal, Benefit, Force, Event, Value, Inanimate, People, Actor, Title,
+        PersonRole, OrgRole, Org, Calendar, Period, Be, TimePrep, Quote, Adverb, Break, Intro,
+        Quantifier, Reflexive, Told, NameLink, Money, Ready, Fail, Stop, NotTime, Deny, Us,
+    ];
+    ALL.get(k).copied()
+}
+
+/// Complement frames of a trigger (bit flags, see `triggers.txt`).
+pub(crate) mod frame {
+    pub const TO_VERB: u16 = 1;
+    pub const TO_NP: u16 = 2;
+    pub const ON_NP: u16 = 4;
+    pub const THAT: u16 = 8;
+    pub const INDIRECT: u16 = 16;
+    pub const GERUND: u16 = 32;
+    pub const FOR_NP: u16 = 64;
+    pub const REPORTED: u16 = 128;
+    pub const OBJECT: u16 = 256;
+    pub const SUPPORT: u16 = 512;
+    /// The letters of `triggers.txt`, in bit order.
+    pub const LETTERS: &str = "ipotdgfrns";
+}
+
+/// One trigger entry.
+#[derive(Clone, Debug)]
+pub(crate) struct Trigger {
+    /// Its words (one for most triggers).
+    pub words: Vec<&'static str>,
+    pub kind: PledgeKind,
+    pub noun: bool,
+    /// [`frame`] flags.
+    pub frames: u16,
+    /// The class the object of an `n` frame must belong to (`None`: any).
+    pub object: Option<C>,
+}
+
+/// A phrase of a class: its words, and its canonical form.
+struct Phrase {
+    words: Vec<&'static str>,
+    class: C,
+    canonical: &'static str,
+}
+
+/// The parsed word lists.
+pub(crate) struct Words {
+    /// Classes of single words, one bit per [`C`], with [`STARTS_PHRASE`]
+    /// and [`ENDS_PHRASE`] on the first and last words of phrases.
+    single: Map<'static>,
+    /// Canonical forms of the single words that have one.
+    canonical: Vec<(&'static str, &'static str)>,
+    /// The phrases: a few dozen, scanned only for a token whose bits say
+    /// that a phrase starts or ends with it.
+    phrases: Vec<Phrase>,
+}
+
+/// The trigger lexicon.
+pub(crate) struct Triggers {
+    list: Vec<Trigger>,
+    /// First word to the indices (plus one) of its entries in `list`, two
+    /// 16-bit halves: a word starts at most two entries (a verb and a noun).
+    by_first: Map<'static>,
+    /// Lengths (bits 1..31) of the first words, by (first byte, last byte)
+    /// of the word, each taken modulo 32: a cheap test that rules out most
+    /// tokens before any hashing.
+    filter: Vec<u32>,
+}
+
+static WORDS: LazyLock<Words> =
+    LazyLock::new(|| parse_words(include_str!("words.txt")).expect("pledge words parse"));
+
+static TRIGGERS: LazyLock<Triggers> =
+    LazyLock::new(|| parse_triggers(include_str!("triggers.txt")).expect("pledge triggers parse"));
+
+/// The word lists.
+pub(crate) fn words() -> &'static Words {
+    &WORDS
+}
+
+fn filter_slot(w: &[u8]) -> usize {
+    (usize::from(w[0] & 31) << 5) | usize::from(w[w.len() - 1] & 31)
+}
+
+impl Triggers {
+    /// The entries whose first word is `word` (lowercase).
+    pub fn get(&self, word: &str) -> Entries<'_> {
+        let packed = if self.may_start(word.as_bytes()) {
+            get(&self.by_first, word)
+        } else {
+            0
+        };
+        Entries {
+            list: &self.list,
+            packed,
+        }
+    }
+
+    /// Whether a trigger may start with the lowercase word `b`: a test on
+    /// its length and first and last bytes, with no hashing.
+    pub fn may_start(&self, b: &[u8]) -> bool {
+        !b.is_empty() && b.len() < 32 && self.filter[filter_slot(b)] & (1 << b.len()) != 0
+    }
+
+    /// The entries whose first word is token `i` of `doc`.
+    pub fn at(&self, doc: &Document, i: usize) -> Entries<'_> {
+        let span = doc.tokens[i].span;
+        match doc.lower.as_bytes().get(span.start..span.end) {
+            Some(b) if self.may_start(b) => self.get(word(doc, i)),
+            _ => Entries {
+                list: &self.list,
+                packed: 0,
+            },
+        }
+    }
+}
+
+/// The (at most two) trigger entries of a word.
+#[derive(Clone, Copy)]
+pub(crate) struct Entries<'a> {
+    list: &'a [Trigger],
+    packed: u64,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = &'a Trigger;
+
+    fn next(&mut self) -> Option<&'a Trigger> {
+        let k = (self.packed & 0xffff) as usize;
+        self.packed >>= 16;
+        k.checked_sub(1).map(|k| &self.list[k])
+    }
+}
+
+/// The trigger lexicon.
+pub(crate) fn trigger_lexicon() -> &'static Triggers {
+    &TRIGGERS
+}
+
+/// The trigger entries whose first word is `word` (lowercase).
+pub(crate) fn triggers(word: &str) -> Entries<'static> {
+    TRIGGERS.get(word)
+}
+
+/// The words of a data entry: `_` joins the words of a phrase.
+fn split_words(entry: &'static str) -> Vec<&'static str> {
+    entry.split('_').collect()
+}
+
+/// Reads a data file: `header` gets the inside of each `[...]` line, `entry`
+/// each word of the other lines; `#` starts a comment line. An error is the
+/// number of the line that either callback refuses. (`dyn` callbacks: one
+/// copy of this code for both files.)
+fn sections(
+    data: &'static str,
+    header: &mut dyn FnMut(&'static str) -> bool,
+    entry: &mut dyn FnMut(&'static str) -> bool,
+) -> Result<(), usize> {
+    for (n, line) in data.split('\n').enumerate() {
+        let line = line.trim_ascii();
+        if line.starts_with('#') {
+            continue;
+        }
+        let ok = match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(inside) => header(inside),
+            None => line.split_ascii_whitespace().all(&mut *entry),
+        };
+        if !ok {
+            return Err(n + 1);
+        }
+    }
+    Ok(())
+}
+
+/// The class named `name`.
+fn class_named(name: &str) -> Option<C> {
+    CLASS_NAMES
+        .split_ascii_whitespace()
+        .position(|c| c == name)
+        .and_then(class)
+}
+
+/// Parses `words.txt`; an error is the number of the bad line.
+fn parse_words(data: &'static str) -> Result<Words, usize> {
+    let mut w = Words {
+        single: Map::default(),
+        canonical: Vec::new(),
+        phrases: Vec::new(),
+    };
+    let current = Cell::new(None);
+    sections(
+        data,
+        &mut |name| {
+            current.set(class_named(name));
+            current.get().is_some()
+        },
+        &mut |entry| {
+            let Some(c) = current.get() else { return false };
+            let (form, canon) = entry.split_once('=').unwrap_or((entry, entry));
+            if form.is_empty() || canon.is_empty() {
+                return false;
+            }
+            let words = split_words(form);
+            if let [one] = words[..] {
+                *slot(&mut w.single, one) |= 1 << c as u8;
+                if canon != form {
+                    w.canonical.push((one, canon));
+                }
+            } else {
+                *slot(&mut w.single, words[0]) |= STARTS_PHRASE;
+                *slot(&mut w.single, words[words.len() - 1]) |= ENDS_PHRASE;
+                w.phrases.push(Phrase {
+                    words,
+                    class: c,
+                    canonical: canon,
+                });
+            }
+            true
+        },
+    )?;
+    Ok(w)
+}
+
+impl Words {
+    /// The classes of the single word `w` (lowercase), one bit per [`C`],
+    /// with [`STARTS_PHRASE`] and [`ENDS_PHRASE`].
+    pub fn bits(&self, w: &str) -> u64 {
+        get(&self.single, w)
+    }
+
+    /// Whether the single word `w` (lowercase) is in class `c`.
+    pub fn is(&self, w: &str, c: C) -> bool {
+        self.single
+            .get(w)
+            .is_some_and(|bits| bits & (1 << c as u8) != 0)
+    }
+
+    /// The number of tokens of the longest entry of class `c` that starts at
+    /// token `i` (a single word or a phrase).
+    pub fn starts(&self, doc: &Document, i: usize, c: C) -> Option<usize> {
+        self.longest(doc, i, usize::MAX, c, true)
+    }
+
+    /// The number of tokens of the longest entry of class `c` that ends at
+    /// token `j` (inclusive), not starting before `lo`.
+    pub fn ends(&self, doc: &Document, j: usize, lo: usize, c: C) -> Option<usize> {
+        self.longest(doc, j, lo, c, false)
+    }
+
+    /// The longest entry of class `c` that starts (or ends) at token `i`.
+    fn longest(&self, doc: &Document, i: usize, lo: usize, c: C, forward: bool) -> Option<usize> {
+        if i >= doc.tokens.len() {
+            return None;
+        }
+        let bits = self.bits(word(doc, i));
+        let mut best = (bits & (1 << c as u8) != 0).then_some(1);
+        let marker = if forward { STARTS_PHRASE } else { ENDS_PHRASE };
+        if bits & marker != 0 {
+            // The longest phrase wins: "legally binding" over "binding".
+            for p in &self.phrases {
+                let len = p.words.len();
+                let start = if forward {
+                    i
+                } else if i + 1 >= len + lo.min(i + 1) {
+                    i + 1 - len
+                } else {
+                    continue;
+                };
+                if p.class == c && best.is_none_or(|b| b < len) && matches_at(doc, start, &p.words)
+                {
+                    best = Some(len);
+                }
+            }
+        }
+        best
+    }
+
+    /// The canonical form of the entry of class `c` spanning tokens
+    /// `start..start + len`: `Some("")` when it is the words themselves.
+    pub fn canonical(
+        &self,
+        doc: &Document,
+        start: usize,
+        len: usize,
+        c: C,
+    ) -> Option<&'static str> {
+        let w = word(doc, start);
+        if len == 1 {
+            if !self.is(w, c) {
+                return None;
+            }
+            return Some(
+                self.canonical
+                    .iter()
+                    .find(|(f, _)| *f == w)
+                    .map_or("", |(_, canon)| canon),
+            );
+        }
+        self.phrases
+            .iter()
+            .find(|p| p.class == c && p.words.len() == len && matches_at(doc, start, &p.words))
+            .map(|p| p.canonical)
+    }
+}
+
+/// The lowercase word of token `i`, with a straight apostrophe in the
+/// clitics that hold a curly one ("’s" is "'s").
+#[inline(never)]
+pub(crate) fn word<'d>(doc: &'d Document, i: usize) -> &'d str {
+    let w = doc.lower(i);
+    if w.is_ascii() {
+        return w;
+    }
+    match w {
+        "\u{2019}s" => "'s",
+        "\u{2019}ll" => "'ll",
+        "n\u{2019}t" => "n't",
+        "\u{2019}d" => "'d",
+        "\u{2019}re" => "'re",
+        "\u{2019}ve" => "'ve",
+        "\u{2019}m" => "'m",
+        _ => w,
+    }
+}
+
+/// Whether the tokens from `i` are `words`.
+#[inline(never)]
+pub(crate) fn matches_at(doc: &Document, i: usize, words: &[&str]) -> bool {
+    i + words.len() <= doc.tokens.len() && words.iter().enumerate().all(|(k, w)| doc.is(i + k, w))
+}
+
+/// What a section of `triggers.txt` gives its forms: kind, noun or verb,
+/// frames, object class.
+type Entry = (PledgeKind, bool, u16, Option<C>);
+
+/// Parses `triggers.txt`; an error is the number of the bad line.
+fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
+    let mut t = Triggers {
+        list: Vec::new(),
+        by_first: Map::default(),
+        filter: vec![0u32; 1024],
+    };
+    // The entry the forms take: kind, noun, frames, object class.
+    let current: Cell<Option<Entry>> = Cell::new(None);
+    sections(
+        data,
+        &mut |inside| {
+            current.set(None);
+            let mut fields = inside.split_ascii_whitespace();
+            let name = fields.next();
+            let kind = [
+                "pledge",
+                "agreement",
+                "offer",
+                "threat",
+                "intent",
+                "refusal",
+            ]
+            .iter()
+            .position(|k| Some(*k) == name);
+            let noun = match fields.next() {
+                Some("v") => false,
+                Some("n") => true,
+                _ => return false,
+            };
+            let (mut bits, mut object) = (0u16, None);
+            for f in fields {
+                // "N:deal" is an object frame restricted to a class.
+                let (letter, class) = f.split_once(':').map_or((f, ""), |(_, c)| ("n", c));
+                let Some(k) = frame::LETTERS
+                    .bytes()
+                    .position(|b| letter.as_bytes() == [b])
+                else {
+                    return false;
+                };
+                bits |= 1 << k;
+                if !class.is_empty() {
+                    object = class_named(class);
+                    if object.is_none() {
+                        return false;
+                    }
+                }
+            }
+            current.set(
+                kind.filter(|_| bits != 0)
+                    .map(|k| (KINDS[k], noun, bits, object)),
+            );
+            current.get().is_some()
+        },
+        &mut |form| {
+            let Some((kind, noun, frames, object)) = current.get() else {
+                return false;
+            };
+            let words = split_words(form);
+            let b = words[0].as_bytes();
+            if b.len() > 29 {
+                return false;
+            }
+            t.filter[filter_slot(b)] |= 1 << b.len();
+            if b[0] == b'\'' {
+                // "’ll": the curly apostrophe is three bytes, the first 0xE2.
+                t.filter[(0xE2 & 31) << 5 | usize::from(b[b.len() - 1] & 31)] |= 1 << (b.len() + 2);
+            }
+            let entries = slot(&mut t.by_first, words[0]);
+            if *entries >> 16 != 0 {
+                // A third entry for one word.
+                return false;
+            }
+            *entries = *entries << 16 | (t.list.len() as u64 + 1);
+            t.list.push(Trigger {
+                words,
+                kind,
+                noun,
+                frames,
+                object,
+            });
+            true
+        },
+    )?;
+    Ok(t)
+}
+
+const KINDS: [PledgeKind; 6] = [
+    PledgeKind::Pledge,
+    PledgeKind::Agreement,
+    PledgeKind::Offer,
+    PledgeKind::Threat,
+    PledgeKind::Intent,
+    PledgeKind::Refusal,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        assert!(parse_words(include_str!("words.txt")).is_ok());
+        assert!(parse_triggers(include_str!("triggers.txt")).is_ok());
+        let names: Vec<&str> = CLASS_NAMES.split_whitespace().collect();
+        for (k, _) in names.iter().enumerate() {
+            assert_eq!(class(k).map(|c| c as usize), Some(k), "{}", names[k]);
+        }
+        assert_eq!(class(names.len()), None);
+    }
+
+    #[test]
+    fn bad_data_is_rejected() {
+        assert_eq!(parse_words("[nope]\nx").err(), Some(1));
+        assert!(parse_words("x").is_err());
+        assert!(parse_words("[firmness]\nx=").is_err());
+        assert_eq!(parse_triggers("agree").err(), Some(1));
+        assert!(parse_triggers("[deal v i]").is_err());
+        assert!(parse_triggers("[agreement x i]").is_err());
+        assert!(parse_triggers("[agreement v z]").is_err());
+        assert!(parse_triggers("[agreement v]").is_err());
+        assert!(parse_triggers("[agreement v N:nope]").is_err());
+        assert!(parse_triggers("[agreement v i N:deal]\nagree").is_ok());
+    }
+
+    /// Tokens are matched in lowercase: an uppercase entry could never match.
+    #[test]
+    fn data_is_lowercase() {
+        for data in [include_str!("words.txt"), include_str!("triggers.txt")] {
+            for (n, line) in data.lines().enumerate() {
+                if !line.starts_with('[') && !line.starts_with('#') {
+                    assert!(
+                        !line.chars().any(char::is_uppercase),
+                        "line {}: {line}",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_and_classes() {
+        let w = words();
+        let doc = Document::new("They agreed in principle to a non-binding deal instead of war.");
+        assert_eq!(w.starts(&doc, 2, C::Firmness), Some(2));
+        assert_eq!(w.canonical(&doc, 2, 2, C::Firmness), Some("in_principle"));
+        assert_eq!(w.canonical(&doc, 0, 1, C::Firmness), None);
+        assert_eq!(w.starts(&doc, 6, C::Firmness), Some(3));
+        assert_eq!(w.canonical(&doc, 6, 3, C::Firmness), Some("non-binding"));
+        assert_eq!(w.ends(&doc, 11, 0, C::NotMade), Some(2));
+        assert!(w.is("they", C::Subj));
+        assert!(!w.is("agreed", C::Subj));
+        assert_ne!(w.bits("in") & STARTS_PHRASE, 0);
+        assert_ne!(w.bits("principle") & ENDS_PHRASE, 0);
+        let doc = Document::new("He temporarily agreed");
+        assert_eq!(w.canonical(&doc, 1, 1, C::Firmness), Some("temporary"));
+    }
+
+    #[test]
+    fn triggers_by_first_word() {
+        assert!(triggers("agreed").any(|t| t.kind == PledgeKind::Agreement));
+        assert!(triggers("pledge").any(|t| t.noun) && triggers("pledge").any(|t| !t.noun));
+        assert_eq!(triggers("ruled").next().unwrap().words, ["ruled", "out"]);
+        assert!(triggers("banana").next().is_none());
+        assert!(trigger_lexicon().may_start("\u{2019}ll".as_bytes()));
+        // A word starts at most two entries.
+        assert_eq!(
+            parse_triggers("[pledge v i]\na\n[pledge n i]\na\n[offer v i]\na").err(),
+            Some(6)
+        );
+    }
+
+    #[test]
+    fn fnv_is_stable() {
+        let mut h = Fnv::default();
+        h.write(b"a");
+        assert_eq!(h.finish(), 0xaf63_dc4c_8601_ec8c);
+    }
+}
