@@ -147,6 +147,8 @@ pub(crate) enum C {
     NotTime,
     Deny,
     Us,
+    Speech,
+    SpeechObject,
 }
 
 /// Section names of `words.txt`, one per [`C`] variant, in order.
@@ -154,17 +156,19 @@ const CLASS_NAMES: &str = "aux modal obligation future neg det poss subj obj pre
     directive predict hedge future_aux aspect support receive exchange condition firmness not_made \
     inert deal benefit force event value inanimate people actor title person_role org_role org \
     calendar period be time_prep quote adverb break intro quantifier reflexive told name_link money \
-    ready fail stop not_time deny us";
+    ready fail stop not_time deny us speech speech_object";
 
 /// The variant of class number `k` (`C` is `repr(u8)`, numbered in order).
 fn class(k: usize) -> Option<C> {
     use C::*;
-    const ALL: [C; 55] = [
+    #[rustfmt::skip]
+    const ALL: [C; 57] = [
         Aux, Modal, Obligation, Future, Neg, Det, Poss, Subj, Obj, Prep, Bound, Report, Directive,
         Predict, Hedge, FutureAux, Aspect, Support, Receive, Exchange, Condition, Firmness,
         NotMade, Inert, Deal, Benefit, Force, Event, Value, Inanimate, People, Actor, Title,
         PersonRole, OrgRole, Org, Calendar, Period, Be, TimePrep, Quote, Adverb, Break, Intro,
-        Quantifier, Reflexive, Told, NameLink, Money, Ready, Fail, Stop, NotTime, Deny, Us,
+        Quantifier, Reflexive, Told, NameLink, Money, Ready, Fail, Stop, NotTime, Deny, Us, Speech,
+        SpeechObject,
     ];
     ALL.get(k).copied()
 }

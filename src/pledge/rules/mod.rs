@@ -9,6 +9,7 @@
 mod demand;
 mod forecast;
 mod inanimate;
+mod no_comment;
 mod not_made;
 mod opinion;
 mod prediction;
@@ -29,6 +30,7 @@ pub(crate) const RULES: &[Rule] = &[
     demand::RULE,
     forecast::RULE,
     inanimate::RULE,
+    no_comment::RULE,
     not_made::RULE,
     opinion::RULE,
     prediction::RULE,
