@@ -4,19 +4,10 @@
 //! the same shape: read and check the arguments, call the core, convert the
 //! offsets to UTF-16, serialize. No analysis happens here.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod types;
-
-/// The options object as JavaScript gives it. Unknown fields are an error:
-/// a misspelled `publishAt` must not silently change the results.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsOptions {
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    published_at: JsValue,
-}
 
 /// Analyzes `text` for hedging, temporal expressions and pledges.
 ///
@@ -65,7 +56,8 @@ fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
             type_name(&value)
         )));
     }
-    // serde-wasm-bindgen reads only the fields it knows; check the rest here.
+    // Unknown fields are an error: a misspelled `publishAt` must not
+    // silently change the results.
     let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
     for key in keys.iter() {
         let key = key.as_string().unwrap_or_default();
@@ -76,14 +68,17 @@ fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
             )));
         }
     }
-    let raw: JsOptions =
-        serde_wasm_bindgen::from_value(value).map_err(|e| error(format!("options: {e}")))?;
+    // One field, read as it is: a serde `Deserialize` of the options would
+    // link serde's deserializer and its error formatting (float printing
+    // among it) into the wasm for a single string.
+    let published_at = js_sys::Reflect::get(&value, &JsValue::from_str("publishedAt"))
+        .map_err(|e| error(format!("options: {}", js_message(&e))))?;
     let mut options = hedgeline::Options::new();
-    if !(raw.published_at.is_undefined() || raw.published_at.is_null()) {
-        let Some(date) = raw.published_at.as_string() else {
+    if !(published_at.is_undefined() || published_at.is_null()) {
+        let Some(date) = published_at.as_string() else {
             return Err(error(format!(
                 "options.publishedAt: expected an ISO 8601 date string such as \"2025-03-18\", got {}",
-                type_name(&raw.published_at)
+                type_name(&published_at)
             )));
         };
         options = options
@@ -99,6 +94,15 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serializer)
         .map_err(|e| error(format!("could not build the result: {e}")))
+}
+
+/// The message of a thrown JavaScript value (a getter that throws).
+fn js_message(thrown: &JsValue) -> String {
+    thrown
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| thrown.as_string())
+        .unwrap_or_else(|| "reading it threw".into())
 }
 
 fn error(message: String) -> JsError {
