@@ -59,6 +59,26 @@ fn stages(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3));
 
+    // Segmentation is `Document::new`: tokenize, split into sentences,
+    // mark quotations and lowercase. The first two are also timed alone.
+    group.bench_function("segmentation/tokenize", |b| {
+        b.iter(|| {
+            for a in &articles {
+                black_box(hedgeline::text::token::tokenize(black_box(&a.text)));
+            }
+        })
+    });
+    let tokens: Vec<_> = articles
+        .iter()
+        .map(|a| hedgeline::text::token::tokenize(&a.text))
+        .collect();
+    group.bench_function("segmentation/sentences", |b| {
+        b.iter(|| {
+            for (a, t) in articles.iter().zip(&tokens) {
+                black_box(hedgeline::text::sentence::split(&a.text, t));
+            }
+        })
+    });
     group.bench_function("segmentation", |b| {
         b.iter(|| {
             for a in &articles {

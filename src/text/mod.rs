@@ -121,6 +121,15 @@ fn mark_quotations(text: &str, tokens: &[Token]) -> Vec<bool> {
         if t.newlines_before >= 1 {
             depth = 0;
         }
+        // Every quotation mark starts with one of these bytes; most tokens
+        // are words and leave here.
+        if !matches!(
+            text.as_bytes()[t.span.start],
+            b'"' | b'`' | b'\'' | 0xC2 | 0xE2 | 0xE3
+        ) {
+            quoted[i] = depth > 0;
+            continue;
+        }
         let s = t.span.slice(text);
         match s {
             "\u{201C}" | "``" | "\u{00AB}" | "\u{300C}" => depth += 1,
