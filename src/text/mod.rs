@@ -69,7 +69,9 @@ impl<'a> Document<'a> {
     ///
     /// The analyzers call this for many words at every token, so it
     /// compares lengths before it looks at any byte: most calls end there.
-    #[inline]
+    /// Always inlined: in wasm, LLVM kept it out of line and the calls alone
+    /// cost 3.5% of a full analysis (0.4 KB gzipped to inline).
+    #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
         let span = self.tokens[i].span;
         let len = span.end - span.start;
