@@ -48,6 +48,8 @@ const commit = (() => {
 console.log('# Hedgeline benchmark\n');
 console.log(`- machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`);
 console.log(`- Node ${process.version} (V8 ${process.versions.v8})`);
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(', ');
+console.log(`- load average at start (1, 5, 15 min): ${load()} — other work on the machine slows every figure`);
 if (want('cold') || want('browser')) {
   const v = await chromiumVersion().catch(() => null);
   console.log(`- Chromium: ${v ? `${v} (${CHROMIUM}, headless)` : `not available at ${CHROMIUM}`}`);
@@ -80,7 +82,7 @@ if (want('throughput')) {
     rates[name] = rate;
     rows.push([name, fmt(rate, 2), fmt(ms, 0), `${fmt(hRate / rate)}x`]);
   }
-  table(['tool', 'MB/s', 'ms per MB-pass', 'Hedgeline is'], rows);
+  table(['tool', 'MB/s', 'ms per pass', 'Hedgeline is'], rows);
   if (peerErrors.compromise) {
     console.log(`\ncompromise-dates threw on ${peerErrors.compromise} of its calls in this run (warm-up included); the time of those calls counts.`);
   }
@@ -189,6 +191,9 @@ if (want('scaling')) {
   const kinds = { 'news text': (n) => cutTo(news, n) };
   for (const [name, make] of Object.entries(pathological)) kinds[name] = (n) => make(n, words);
   const columns = Object.keys(kinds);
+  // Warm the code paths up first, so that the first size measured is not
+  // also the first call after the sections before.
+  for (const kind of columns) timeIt(() => hedgeline(kinds[kind](64e3), '2025-03-18'), { runs: 1, warmup: 3, minMs: 20 });
   const times = {};
   for (const kind of columns) {
     times[kind] = [];
@@ -247,6 +252,7 @@ if (want('browser')) {
 
 // ------------------------------------------------------------------- bars
 console.log(`\n## The bars\n`);
+console.log(`Load average at the end: ${load()}.\n`);
 table(
   ['bar', 'measured', ''],
   bars.map(([bar, measured, pass]) => [bar, measured, pass === null ? 'n/a' : pass ? 'met' : '**NOT MET**']),
