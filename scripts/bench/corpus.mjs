@@ -68,6 +68,12 @@ export const pathological = {
   'newlines only': (n) => '\n'.repeat(n),
   // One word of n letters (10,000 characters at 10 KB).
   'one long word': (n) => 'a'.repeat(n),
+  // A pledge, a hedge cue and a date in every sentence: an analyzer that
+  // pairs each pledge with every cue or timex goes quadratic here.
+  'a pledge, a cue and a date in every sentence': (n) => {
+    const unit = 'Putin reportedly agreed to pause attacks for 30 days on March 18. ';
+    return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  },
   // Quotation marks that never close, and abbreviations everywhere.
   'open quotes and abbreviations': (n) => {
     const unit = '\u201CMr. U.S. Gen. Smith said it may, "reportedly" ';
