@@ -264,7 +264,7 @@ fn ends_at_line_break(text: &str, token: &Token, next: &Token) -> bool {
     if next.newlines_before == 0 {
         // "in the U.S. The talks..." ends after the acronym.
         return token.kind == TokenKind::Word
-            && token.span.slice(text).ends_with('.')
+            && text.as_bytes()[token.span.end - 1] == b'.'
             && next.space_before
             && next.is_capitalized(text)
             && starts_sentence(text, next);
