@@ -53,30 +53,61 @@ impl<'a> Document<'a> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn token_text(&self, i: usize) -> &'a str {
         self.tokens[i].span.slice(self.text)
     }
 
     /// The text of token `i`, ASCII-lowercased.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         self.tokens[i].span.slice(&self.lower)
     }
 
     /// Whether token `i` is `word` (given in lowercase), ignoring ASCII case
     /// and reading a curly apostrophe as a straight one.
+    ///
+    /// The analyzers call this for many words at every token, so it
+    /// compares lengths before it looks at any byte: most calls end there.
+    /// Always inlined: in wasm, LLVM kept it out of line and the calls alone
+    /// cost 3.5% of a full analysis (0.4 KB gzipped to inline).
+    #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        let t = self.lower(i);
-        if t.len() == word.len() {
-            return t == word;
+        let span = self.tokens[i].span;
+        let len = span.end - span.start;
+        if len == word.len() {
+            return self.lower.as_bytes()[span.start..span.end] == *word.as_bytes();
         }
         // ’ is three bytes where ' is one.
-        t.len() == word.len() + 2 && t.contains('\u{2019}') && t.replace('\u{2019}', "'") == word
+        len == word.len() + 2 && curly_equals(self.lower(i), word)
     }
 
     /// The text of a byte span.
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
     }
+}
+
+/// Whether `token` is `word` once each curly apostrophe (’) in it is read
+/// as a straight one ('), without allocating.
+fn curly_equals(token: &str, word: &str) -> bool {
+    let mut rest = token.as_bytes();
+    let mut w = word.as_bytes();
+    let mut curly = false;
+    while let Some((&b, tail)) = rest.split_first() {
+        let (unit, skip) = if rest.starts_with("\u{2019}".as_bytes()) {
+            curly = true;
+            (b'\'', 3)
+        } else {
+            (b, 1)
+        };
+        match w.split_first() {
+            Some((&c, w_tail)) if c == unit => w = w_tail,
+            _ => return false,
+        }
+        rest = if skip == 1 { tail } else { &rest[skip..] };
+    }
+    curly && w.is_empty()
 }
 
 /// Marks the tokens that lie inside quotation marks.
@@ -91,6 +122,15 @@ fn mark_quotations(text: &str, tokens: &[Token]) -> Vec<bool> {
     for (i, t) in tokens.iter().enumerate() {
         if t.newlines_before >= 1 {
             depth = 0;
+        }
+        // Every quotation mark starts with one of these bytes; most tokens
+        // are words and leave here.
+        if !matches!(
+            text.as_bytes()[t.span.start],
+            b'"' | b'`' | b'\'' | 0xC2 | 0xE2 | 0xE3
+        ) {
+            quoted[i] = depth > 0;
+            continue;
         }
         let s = t.span.slice(text);
         match s {
@@ -147,5 +187,45 @@ mod tests {
         assert!(doc.is(1, "'s"));
         assert!(doc.is(0, "putin"));
         assert_eq!(doc.sentence_of, vec![0, 0, 0]);
+    }
+
+    #[test]
+    fn is_matches_the_plain_definition() {
+        // The definition `is` implements, spelled out with allocation.
+        fn reference(doc: &Document, i: usize, word: &str) -> bool {
+            let t = doc.lower(i);
+            t == word || t.contains('\u{2019}') && t.replace('\u{2019}', "'") == word
+        }
+        let doc = Document::new(
+            "Putin\u{2019}s aides didn\u{2019}t, WE\u{2019}RE O\u{2019}Brien\u{2019}s \u{2019}\u{2019} can't \u{2019}t \u{2019}",
+        );
+        let words = [
+            "putin",
+            "'s",
+            "'t",
+            "n't",
+            "n\u{2019}t",
+            "'re",
+            "o'brien",
+            "o'brien's",
+            "''",
+            "'",
+            "ca",
+            "s",
+            "",
+            "aides",
+            "\u{2019}s",
+        ];
+        for i in 0..doc.tokens.len() {
+            for w in words {
+                assert_eq!(
+                    doc.is(i, w),
+                    reference(&doc, i, w),
+                    "{:?} is {w:?}",
+                    doc.lower(i)
+                );
+            }
+        }
+        assert!(doc.is(4, "n't"));
     }
 }

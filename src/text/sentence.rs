@@ -292,9 +292,8 @@ fn starts_sentence(text: &str, next: &Token) -> bool {
 fn ends_at_line_break(text: &str, token: &Token, next: &Token) -> bool {
     if next.newlines_before == 0 {
         // "in the U.S. The talks..." ends after the acronym.
-        let word = token.span.slice(text);
         return token.kind == TokenKind::Word
-            && word.ends_with('.')
+            && text.as_bytes()[token.span.end - 1] == b'.'
             && next.space_before
             && next.is_capitalized(text)
             && starts_sentence(text, next);

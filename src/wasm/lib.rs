@@ -4,19 +4,10 @@
 //! the same shape: read and check the arguments, call the core, convert the
 //! offsets to UTF-16, serialize. No analysis happens here.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod types;
-
-/// The options object as JavaScript gives it. Unknown fields are an error:
-/// a misspelled `publishAt` must not silently change the results.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsOptions {
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    published_at: JsValue,
-}
 
 /// Analyzes `text` for hedging, temporal expressions and pledges.
 ///
@@ -35,7 +26,7 @@ pub fn analyze(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsErr
     // Installed on the first call (a `Once` after that), so that a bug shows
     // its Rust message in the console instead of `unreachable executed`.
     console_error_panic_hook::set_once();
-    let Some(text) = text.as_string() else {
+    let Some(text) = read_string(&text) else {
         return Err(error(format!(
             "text: expected a string, got {}",
             type_name(&text)
@@ -44,6 +35,78 @@ pub fn analyze(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsErr
     let options = read_options(options)?;
     let analysis = hedgeline::analyze(&text, &options).to_utf16(&text);
     to_js(&analysis)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `TextEncoder`, bound with a JavaScript string as the source of
+    /// `encodeInto` (web-sys binds it with a Rust `&str`).
+    #[wasm_bindgen(js_name = TextEncoder)]
+    type Utf8Encoder;
+    #[wasm_bindgen(constructor, js_class = "TextEncoder")]
+    fn new() -> Utf8Encoder;
+    #[wasm_bindgen(method, js_class = "TextEncoder", js_name = encodeInto)]
+    fn encode_into(
+        this: &Utf8Encoder,
+        source: &js_sys::JsString,
+        destination: &js_sys::Uint8Array,
+    ) -> EncodeIntoResult;
+
+    /// What `encodeInto` did: UTF-16 units read, bytes written.
+    type EncodeIntoResult;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &EncodeIntoResult) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> u32;
+}
+
+thread_local! {
+    static ENCODER: Utf8Encoder = Utf8Encoder::new();
+}
+
+/// Copies a JavaScript string into wasm memory as UTF-8, or `None` when the
+/// value is not a string.
+///
+/// `JsValue::as_string` copies ASCII one UTF-16 unit at a time in a
+/// JavaScript loop; `TextEncoder.encodeInto` writes straight into wasm
+/// memory at several GB/s. The result is the same: lone surrogates become
+/// U+FFFD, one UTF-16 unit like the surrogate, so offsets still line up.
+fn read_string(value: &JsValue) -> Option<String> {
+    let source = value.dyn_ref::<js_sys::JsString>()?;
+    let units = source.length() as usize;
+    if units == 0 {
+        return Some(String::new());
+    }
+    // One byte per unit holds an ASCII text; more is reserved only if needed.
+    let mut buf: Vec<u8> = Vec::with_capacity(units);
+    let mut read = 0usize;
+    ENCODER.with(|encoder| {
+        let mut rest = source.clone();
+        loop {
+            let spare = buf.capacity() - buf.len();
+            // SAFETY: the view covers the vector's spare capacity, and no
+            // allocation happens while it is alive: `encodeInto` writes at
+            // most `spare` bytes of UTF-8 there, and `set_len` keeps only
+            // what it reports as written.
+            let result = unsafe {
+                let view = js_sys::Uint8Array::view_mut_raw(buf.as_mut_ptr().add(buf.len()), spare);
+                let result = encoder.encode_into(&rest, &view);
+                buf.set_len(buf.len() + result.written() as usize);
+                result
+            };
+            read += result.read() as usize;
+            if read >= units {
+                break;
+            }
+            // A character did not fit: room for the rest at 3 bytes a unit
+            // (the most UTF-8 needs for one UTF-16 unit).
+            buf.reserve((units - read) * 3);
+            rest = source.slice(read as u32, units as u32);
+        }
+    });
+    // SAFETY: `TextEncoder` writes well-formed UTF-8 only (WHATWG Encoding);
+    // wasm-bindgen's own string passing trusts it the same way.
+    Some(unsafe { String::from_utf8_unchecked(buf) })
 }
 
 /// The version of the package, from `Cargo.toml`.
@@ -65,7 +128,8 @@ fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
             type_name(&value)
         )));
     }
-    // serde-wasm-bindgen reads only the fields it knows; check the rest here.
+    // Unknown fields are an error: a misspelled `publishAt` must not
+    // silently change the results.
     let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
     for key in keys.iter() {
         let key = key.as_string().unwrap_or_default();
@@ -76,14 +140,17 @@ fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
             )));
         }
     }
-    let raw: JsOptions =
-        serde_wasm_bindgen::from_value(value).map_err(|e| error(format!("options: {e}")))?;
+    // One field, read as it is: a serde `Deserialize` of the options would
+    // link serde's deserializer and its error formatting (float printing
+    // among it) into the wasm for a single string.
+    let published_at = js_sys::Reflect::get(&value, &JsValue::from_str("publishedAt"))
+        .map_err(|e| error(format!("options: {}", js_message(&e))))?;
     let mut options = hedgeline::Options::new();
-    if !(raw.published_at.is_undefined() || raw.published_at.is_null()) {
-        let Some(date) = raw.published_at.as_string() else {
+    if !(published_at.is_undefined() || published_at.is_null()) {
+        let Some(date) = published_at.as_string() else {
             return Err(error(format!(
                 "options.publishedAt: expected an ISO 8601 date string such as \"2025-03-18\", got {}",
-                type_name(&raw.published_at)
+                type_name(&published_at)
             )));
         };
         options = options
@@ -99,6 +166,15 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serializer)
         .map_err(|e| error(format!("could not build the result: {e}")))
+}
+
+/// The message of a thrown JavaScript value (a getter that throws).
+fn js_message(thrown: &JsValue) -> String {
+    thrown
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| thrown.as_string())
+        .unwrap_or_else(|| "reading it threw".into())
 }
 
 fn error(message: String) -> JsError {

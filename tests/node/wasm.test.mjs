@@ -21,6 +21,23 @@ test('lone surrogates keep offsets aligned with the caller\u2019s string', () =>
   assert.equal(text.slice(cue.start, cue.end), 'may');
 });
 
+test('text that does not fit one byte per UTF-16 unit is copied whole', () => {
+  // The glue copies the string with TextEncoder.encodeInto, one byte per
+  // unit first, then the rest: the cut must not lose or shift a character.
+  for (const text of [
+    'aaa\uD800\u4E2D it may rain',
+    'aa\uD83D\uDE00 may',
+    '\u4E2D'.repeat(10) + ' it may',
+    'x\uDC00\uD800y may',
+    '\u00E9'.repeat(7) + ' may',
+    '\uD83D\uDE00'.repeat(3) + 'may be',
+  ]) {
+    const a = analyze(text);
+    assert.equal(a.sentences.at(-1).end, text.length, JSON.stringify(text));
+    assert.deepEqual(a.hedging.cues.map((c) => text.slice(c.start, c.end)), ['may'], JSON.stringify(text));
+  }
+});
+
 test('no options means unresolved relative dates', () => {
   const a = analyze('The call today ran for 30 days.');
   const today = a.timexes.find((t) => t.text === 'today');
