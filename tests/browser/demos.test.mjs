@@ -193,8 +193,10 @@ test('awkward markup: split cues, hidden text, scripts, breaks; no article named
   assert.equal(detail.articleFoundBy, 'the largest <article>');
   assert.equal(detail.publishedAtSource, 'the page settings');
   const painted = await highlightTexts(page.page);
-  assert.ok(painted['hedgeline-hedge'].includes('suggested'), 'a cue split by <b> and <i>');
-  assert.deepEqual(painted['hedgeline-hedge'], detail.analysis.hedging.cues.map((c) => c.text));
+  // A range over a run of HTML whitespace reads back with the run as written.
+  const hedges = painted['hedgeline-hedge'].map((t) => t.replace(/\s+/g, ' '));
+  assert.ok(hedges.includes('Officials suggested'), 'a cue over a whitespace run and a word split by <b> and <i>');
+  assert.deepEqual(hedges, detail.analysis.hedging.cues.map((c) => c.text));
   assert.deepEqual(painted['hedgeline-timex'], ['today']);
   assert.equal(detail.analysis.timexes[0].value, '2025-03-18');
   // No container named: the panel floats, collapsed, at the end of <body>; one panel for two tags.

@@ -117,8 +117,9 @@ export function mostHedged(analysis, limit = 3) {
 }
 
 /**
- * Timeline entries split for display: `dated` sorted by earliest day, and
- * `undated` (durations and unresolved expressions) in text order.
+ * Timeline entries split for display: `dated` (points in time with known
+ * bounds) sorted by earliest day, and `undated` (durations, placed or not,
+ * recurrences and unresolved expressions) in text order.
  */
 export function splitTimeline(analysis) {
   const dated = [];
@@ -126,7 +127,7 @@ export function splitTimeline(analysis) {
   for (const entry of analysis.timeline) {
     const timex = analysis.timexes[entry.timex];
     if (!timex) continue;
-    (entry.earliest || entry.latest ? dated : undated).push({ entry, timex });
+    (entry.kind === 'date' && (entry.earliest || entry.latest) ? dated : undated).push({ entry, timex });
   }
   dated.sort((a, b) => (a.entry.earliest ?? a.entry.latest).localeCompare(b.entry.earliest ?? b.entry.latest) || a.timex.start - b.timex.start);
   undated.sort((a, b) => a.timex.start - b.timex.start);
