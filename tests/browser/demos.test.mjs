@@ -52,6 +52,17 @@ async function openWidgetPage(path, width, height = 900) {
   return { ...log, detail };
 }
 
+/**
+ * Waits until the page has stopped scrolling ("Show in the article" scrolls
+ * smoothly; a click during the scroll can land beside a moving button).
+ */
+async function settled(page) {
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const y = window.scrollY;
+    setTimeout(() => requestAnimationFrame(() => resolve(window.scrollY === y)), 100);
+  }));
+}
+
 /** For each highlight name: the text of each of its ranges. */
 function highlightTexts(page) {
   return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...h].map((r) => r.toString())])));
@@ -188,10 +199,13 @@ test('one card per commitment: the repeated reports grouped, the refusal marked'
   assert.equal(linked.length, 3);
   for (let i = 0; i < 3; i++) {
     await reports.nth(i).click();
+    await settled(page);
     const focus = await page.evaluate(() => [...CSS.highlights.get('hedgeline-focus')].map((r) => r.toString()));
     assert.deepEqual(focus.map(plain), [plain(text.slice(linked[i].start, linked[i].end))]);
   }
-  assert.deepEqual(await grouped.locator('.report-note').allInnerTexts(), ['temporary']);
+  // Each quote starts where its words do: "Trump secured a temporary pledge from Putin…".
+  assert.match(plain(await reports.nth(0).innerText()), /^Show in the article: “Trump secured a temporary pledge from Putin to halt energy attacks on Ukraine”$/);
+  assert.equal(await grouped.locator('.report-note').count(), 0, 'the firmness word is in the quote');
   // The refusal says so in words, not only in colour.
   const refusal = cards.filter({ hasText: 'did not acquiesce' });
   assert.equal(await refusal.getAttribute('class'), 'card refusal');
@@ -230,6 +244,7 @@ test('choosing a finding marks it in the article; the toggle hides the highlight
   const { page, detail } = sample;
   const panel = page.locator('hedgeline-panel');
   await panel.getByRole('button', { name: 'Show in the article' }).first().click();
+  await settled(page);
   const focus = await page.evaluate(() => [...CSS.highlights.get('hedgeline-focus')].map((r) => r.toString()));
   const pledge = detail.analysis.pledges[0];
   assert.deepEqual(focus, [detail.text.slice(pledge.start, pledge.end)]);
@@ -240,6 +255,7 @@ test('choosing a finding marks it in the article; the toggle hides the highlight
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   assert.deepEqual(await page.evaluate(() => [...CSS.highlights.keys()]), []);
   await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   assert.ok((await highlightTexts(page))['hedgeline-hedge'].includes('suggests'));
   await page.evaluate(() => window.scrollTo(0, 0));
 });
@@ -252,6 +268,11 @@ test('screenshots at desktop and phone widths', async () => {
   await page.evaluate(() => document.querySelector('#hedgeline').setAttribute('style', '--hedgeline-max-height: none'));
   await page.locator('hedgeline-panel').screenshot({ path: join(artifacts, 'panel-desktop.png') });
   await page.evaluate(() => document.querySelector('#hedgeline').removeAttribute('style'));
+  // The top of the page on a tall screen: the README's picture (docs/images/widget.png).
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(artifacts, 'sample-desktop-tall.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   // The article body beside the panel, as a reader scrolls to it.
   await page.evaluate(() => window.scrollTo(0, document.querySelector('.story-body').getBoundingClientRect().top + window.scrollY - 40));
   await page.screenshot({ path: join(artifacts, 'sample-desktop-body.png') });

@@ -93,6 +93,8 @@ test('the summary counts hedged sentences and names the commonest kind of hedge'
   assert.equal(hedgingSummary(a), `${uncertainCount} of ${sentenceCount} sentences are hedged, mostly by words of inference or hearsay such as “${top.examples[0]}” and “${top.examples[1]}”.`);
   assert.equal(hedgingSummary(analyze('It may rain.')), 'The sentence is hedged by words of possibility such as “may”.');
   assert.equal(hedgingSummary(analyze('The sky is blue. Water is wet.')), 'None of the 2 sentences is hedged.');
+  assert.equal(hedgingSummary(analyze('It may rain. It seems cold. The sky is blue.')), '2 of 3 sentences are hedged, mostly by words of possibility and words of inference or hearsay.');
+  assert.equal(hedgingSummary(analyze('It may rain. It seems cold. Reportedly, it snowed.')), 'All 3 sentences are hedged, by several kinds of hedge.');
   assert.equal(hedgingSummary(analyze('')), '');
 });
 

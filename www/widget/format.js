@@ -78,8 +78,9 @@ export function hedgingSummary(analysis) {
   if (!total) return '';
   if (!hedged) return total === 1 ? 'The sentence is not hedged.' : `None of the ${total} sentences is hedged.`;
   const share = hedged === total ? (total === 1 ? 'The sentence is' : `All ${total} sentences are`) : `${hedged} of ${total} sentences ${hedged === 1 ? 'is' : 'are'}`;
-  const [top, next] = hedgeClasses(analysis);
+  const [top, next, third] = hedgeClasses(analysis);
   if (!top) return `${share} hedged.`;
+  if (third && third.count === top.count) return `${share} hedged, by several kinds of hedge.`;
   const how = next && next.count === top.count ? `${top.label} and ${next.label}` : `${top.label} such as ${list(top.examples.slice(0, 2).map(quote))}`;
   return `${share} hedged${next ? ', mostly' : ''} by ${how}.`;
 }

@@ -71,6 +71,19 @@ function marked(text, offset, spans) {
   return out;
 }
 
+/**
+ * Where to start quoting a pledge report: at its agent, addressee or
+ * firmness word when one comes shortly before it in the same sentence
+ * ("Trump secured a temporary pledge from Putin to…" rather than "pledge
+ * from Putin to…").
+ */
+function quoteStart(analysis, p) {
+  const from = Math.max(analysis.sentences[p.sentence]?.start ?? p.start, p.start - 60);
+  let start = p.start;
+  for (const arg of [p.agent, p.addressee, p.firmness]) if (arg && arg.start >= from && arg.start < start) start = arg.start;
+  return start;
+}
+
 /** Text for screen readers only. */
 const sr = (text) => h('span', { class: 'sr' }, text);
 
@@ -134,6 +147,11 @@ export class HedgelinePanel extends HTMLElement {
       this.sentenceBlock(analysis, text, pick));
 
     const foot = h('footer', { class: 'foot' },
+      view.highlights != null ? h('ul', { class: 'legend', 'aria-label': 'Highlight key' },
+        h('li', null, h('span', { class: 'k k-hedge' }, 'may'), 'hedge'),
+        h('li', null, h('span', { class: 'k k-booster' }, 'clearly'), 'certainty'),
+        h('li', null, h('span', { class: 'k k-pledge' }, 'agreed to'), 'pledge'),
+        h('li', null, h('span', { class: 'k k-timex' }, 'today'), 'time')) : null,
       h('p', null, 'Analyzed in your browser. Nothing on this page is sent anywhere.'),
       h('p', null, analysis.publishedAt
         ? `Dates are placed relative to publication on ${formatDay(analysis.publishedAt, locale)}${view.publishedAtSource ? ` (from ${view.publishedAtSource})` : ''}.`
@@ -173,11 +191,6 @@ export class HedgelinePanel extends HTMLElement {
             v.sentences ? meter(Math.round(v.score), `${v.label}: hedging score`) : null)))),
           boosters.length ? [h('dt', null, 'Certainty markers'), h('dd', null, boosters.join(', '))] : null)
         : null,
-      h('ul', { class: 'legend', 'aria-label': 'Highlight key' },
-        h('li', null, h('span', { class: 'k k-hedge' }, 'may'), 'hedge'),
-        h('li', null, h('span', { class: 'k k-booster' }, 'clearly'), 'certainty'),
-        h('li', null, h('span', { class: 'k k-pledge' }, 'agreed to'), 'pledge'),
-        h('li', null, h('span', { class: 'k k-timex' }, 'today'), 'time')),
     );
   }
 
@@ -235,11 +248,12 @@ export class HedgelinePanel extends HTMLElement {
       h('p', { class: 'reported' }, n === 1 ? 'In the article:' : `Reported ${n} times:`),
       h(n === 1 ? 'ul' : 'ol', { class: 'reports' }, group.reports.map((i) => {
         const r = analysis.pledges[i];
+        const words = shorten(text.slice(quoteStart(analysis, r), r.end).replace(/\s+/g, ' '));
         const hedge = r.hedged ? pledgeHedge(analysis, r) : null;
-        const notes = [r.firmness ? (r.firmness.canonical || r.firmness.text) : null, r.hedged ? `hedged${hedge ? ` by “${hedge.text}”` : ''}` : null].filter(Boolean);
+        const firm = r.firmness && !words.includes(r.firmness.text) ? r.firmness.canonical || r.firmness.text : null;
+        const notes = [firm, r.hedged ? `hedged${hedge ? ` by “${hedge.text}”` : ''}` : null].filter(Boolean);
         return h('li', null,
-          h('button', { class: 'report', type: 'button', onclick: pick(r.start, r.end) },
-            sr('Show in the article: '), `“${shorten(text.slice(r.start, r.end).replace(/\s+/g, ' '))}”`),
+          h('button', { class: 'report', type: 'button', onclick: pick(r.start, r.end) }, sr('Show in the article: '), `“${words}”`),
           notes.length ? [' ', h('span', { class: 'report-note' }, notes.join(', '))] : null);
       })),
     );
