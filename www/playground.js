@@ -1,25 +1,53 @@
 // The playground: the npm package used directly in a page, as a developer
 // would (`init()` once, then `analyze` as often as needed), with the
-// widget's highlighter and wording.
+// widget's highlighter and its panel beside the text. Bundled by
+// scripts/build-widget.mjs into dist/playground.js (the panel's CSS is a
+// text import); the package itself stays an import of /pkg/hedgeline.js.
 import init, { analyze, version } from '/pkg/hedgeline.js';
 import { paint } from './widget/highlights.js';
-import { explainScore, hedgingLevel, pledgeKindLabel, agentName, pledgeFirmness } from './widget/format.js';
+import { definePanel, TAG } from './widget/panel.js';
 
 const $ = (id) => document.getElementById(id);
 const textarea = $('text');
 const published = $('published');
 const status = $('status');
+const rendered = $('rendered');
 
-/** An element with text children only: nothing here is parsed as HTML. */
-function el(tag, className, ...children) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children.filter((c) => c != null));
-  return node;
-}
+definePanel();
+const panel = document.createElement(TAG);
+panel.setAttribute('placement', 'container');
+$('findings').append(panel);
 
 let highlights = null;
+let node = null;
 let timer = 0;
+let view = null;
+
+function range(start, end) {
+  const r = document.createRange();
+  r.setStart(node, Math.min(start, node.length));
+  r.setEnd(node, Math.min(end, node.length));
+  return r;
+}
+
+// The panel's "show in the article": mark the span in the rendered text.
+panel.addEventListener('hedgeline-select', (e) => {
+  if (!node || !highlights) return;
+  const r = range(e.detail.start, e.detail.end);
+  highlights.focus(r);
+  const box = rendered.getBoundingClientRect();
+  const at = r.getBoundingClientRect();
+  rendered.scrollTop += at.top - box.top - rendered.clientHeight / 3;
+  rendered.scrollIntoView({ block: 'nearest' });
+});
+panel.addEventListener('hedgeline-toggle', () => {
+  if (!highlights) return;
+  const on = !highlights.shown();
+  highlights.show(on);
+  if (!on) highlights.focus(null);
+  view.highlights = on;
+  panel.setHighlights(on);
+});
 
 function run() {
   const text = textarea.value;
@@ -35,49 +63,28 @@ function run() {
   const ms = performance.now() - t0;
   window.lastAnalysis = analysis;
 
-  const score = Math.round(analysis.hedging.score);
-  $('score').textContent = String(score);
-  $('level').textContent = hedgingLevel(analysis.hedging.score);
-  $('explain').textContent = explainScore(analysis);
-  const counts = [
-    ['Sentences', analysis.sentences.length],
-    ['Hedge cues', analysis.hedging.cues.length],
-    ['Boosters', analysis.hedging.boosters.length],
-    ['Times', analysis.timexes.length],
-    ['Pledges', analysis.pledges.length],
-  ];
-  $('counts').replaceChildren(...counts.flatMap(([k, v]) => [el('dt', null, k), el('dd', null, String(v))]));
-
   // The text as one text node, highlighted in place by offsets.
-  const node = document.createTextNode(text);
-  $('rendered').replaceChildren(node);
-  const ranges = (spans) => spans.map((s) => {
-    const r = document.createRange();
-    r.setStart(node, s.start);
-    r.setEnd(node, s.end);
-    return r;
-  });
+  node = document.createTextNode(text);
+  rendered.replaceChildren(node);
+  const on = highlights ? highlights.shown() : true;
   highlights?.clear();
   highlights = paint(document, {
-    hedge: ranges(analysis.hedging.cues),
-    booster: ranges(analysis.hedging.boosters),
-    pledge: ranges(analysis.pledges),
-    timex: ranges(analysis.timexes),
+    hedge: analysis.hedging.cues.map((s) => range(s.start, s.end)),
+    booster: analysis.hedging.boosters.map((s) => range(s.start, s.end)),
+    pledge: analysis.pledges.map((s) => range(s.start, s.end)),
+    timex: analysis.timexes.map((s) => range(s.start, s.end)),
   });
+  highlights?.show(on);
 
-  const lists = [];
-  if (analysis.pledges.length) {
-    lists.push(el('h3', null, 'Pledges'), el('ul', 'plain', ...analysis.pledges.map((p) => el('li', null,
-      el('b', null, `${pledgeKindLabel(p.kind)}: `), `${agentName(p.agent)} — ${p.trigger.text} ${p.action.text}`,
-      p.time ? ` (time: ${p.time.text}${p.time.canonical ? `, ${p.time.canonical}` : ''})` : '',
-      el('span', 'muted', ` · ${pledgeFirmness(p)}`)))));
-  }
-  if (analysis.timexes.length) {
-    lists.push(el('h3', null, 'Times'), el('ul', 'plain', ...analysis.timexes.map((t) => el('li', null,
-      el('b', null, t.text), ' ', el('code', null, `${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`),
-      t.resolved ? '' : el('span', 'muted', ' · unresolved')))));
-  }
-  $('lists').replaceChildren(...lists);
+  view = {
+    analysis,
+    text,
+    publishedAt: analysis.publishedAt,
+    publishedAtSource: analysis.publishedAt ? 'the date field' : null,
+    highlights: highlights ? highlights.shown() : null,
+    locale: document.documentElement.lang || undefined,
+  };
+  panel.render(view);
 
   const json = JSON.stringify(analysis, null, 2);
   $('json').textContent = json;

@@ -10,8 +10,15 @@ import { artifacts, launch, openPage, root } from './browser.mjs';
 
 const SAMPLE = 'news/trump-putin-call.html';
 const seedLines = readFileSync(join(root, 'tests/corpus/seed-article.txt'), 'utf8').split('\n');
-/** The article body of the sample page: the seed's lede and its body paragraphs. */
-const SAMPLE_TEXT = [seedLines[0], ...seedLines.slice(5)].filter((l) => l.trim()).join('\n\n');
+/**
+ * The text the widget reads on the sample page: the headline and the
+ * description of the article's microdata, then its body (the seed's lede
+ * and body paragraphs).
+ */
+const SAMPLE_TEXT = [seedLines[3], seedLines[4], seedLines[0], ...seedLines.slice(5)].filter((l) => l.trim()).join('\n\n');
+
+/** Intl puts thin spaces around range dashes; compare with plain ones. */
+const plain = (s) => s.replace(/\s+/g, ' ');
 
 let browser;
 let sample; // the sample page at desktop width, loaded once
@@ -45,9 +52,64 @@ async function openWidgetPage(path, width, height = 900) {
   return { ...log, detail };
 }
 
+/**
+ * Waits until the page has stopped scrolling ("Show in the article" scrolls
+ * smoothly; a click during the scroll can land beside a moving button).
+ */
+async function settled(page) {
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const y = window.scrollY;
+    setTimeout(() => requestAnimationFrame(() => resolve(window.scrollY === y)), 100);
+  }));
+}
+
 /** For each highlight name: the text of each of its ranges. */
 function highlightTexts(page) {
   return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...h].map((r) => r.toString())])));
+}
+
+/**
+ * Runs in the page: every piece of text in the panel with its colour, the
+ * colour behind it (translucent layers blended down to an opaque one) and
+ * the contrast ratio. Returns those below `min`.
+ */
+function lowContrast(min) {
+  const parse = (c) => {
+    const m = c.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+    return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 };
+  };
+  const over = (top, under) => ({
+    r: top.r * top.a + under.r * (1 - top.a),
+    g: top.g * top.a + under.g * (1 - top.a),
+    b: top.b * top.a + under.b * (1 - top.a),
+    a: 1,
+  });
+  const luminance = ({ r, g, b }) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement ?? e.getRootNode().host) {
+      const bg = parse(getComputedStyle(e).backgroundColor);
+      if (bg.a > 0) layers.push(bg);
+      if (bg.a >= 1) break;
+    }
+    return layers.reverse().reduce((under, top) => over(top, under), { r: 255, g: 255, b: 255, a: 1 });
+  };
+  const root = document.querySelector('hedgeline-panel').shadowRoot;
+  const bad = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!node.data.trim() || !el.checkVisibility() || el.closest('.sr')) continue;
+    const bg = background(el);
+    const fg = over(parse(getComputedStyle(el).color), bg);
+    const [l1, l2] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    if (ratio < min) bad.push(`${ratio.toFixed(2)} ${el.localName}.${el.className}: ${node.data.trim().slice(0, 40)}`);
+  }
+  return bad;
 }
 
 before(async () => {
@@ -100,10 +162,89 @@ test('the panel shows the score and lists the pledge of the Russian leader', asy
   assert.ok(marked.length >= 3 && marked.every((m) => analysis.hedging.cues.some((c) => c.text === m)), marked.join());
 });
 
+test('the score is explained in one sentence, with its breakdown by kind and by voice', async () => {
+  const { analysis } = sample.detail;
+  const panel = sample.page.locator('#hedgeline > hedgeline-panel');
+  const explain = await panel.locator('.explain').innerText();
+  assert.match(explain, /presented as possible, alleged or unconfirmed rather than stated as fact, weighted by how strongly it is hedged: 0 means every sentence is stated outright\.$/);
+  const { uncertainCount, sentenceCount, byClass, byVoice } = analysis.hedging;
+  assert.match(await panel.locator('.summary').innerText(), new RegExp(`^${uncertainCount} of ${sentenceCount} sentences are hedged, mostly by words of inference or hearsay`));
+  // One chip per kind of hedge the article uses, with its count.
+  const chips = await panel.locator('ul.chips li').allInnerTexts();
+  const used = Object.entries(byClass).filter(([, n]) => n > 0);
+  assert.equal(chips.length, used.length);
+  assert.ok(chips.includes(`inference or hearsay ${byClass.evidential}`), chips.join(' | '));
+  const voices = await panel.locator('ul.voices li').allInnerTexts();
+  assert.deepEqual(voices.map(plain), [
+    `The outlet’s own words: ${Math.round(byVoice.own.score)}/100, ${byVoice.own.uncertain} of ${byVoice.own.sentences} sentences hedged`,
+    'Quoted speech: none in this article',
+  ]);
+});
+
+test('one card per commitment: the repeated reports grouped, the refusal marked', async () => {
+  const { page, detail } = sample;
+  const { analysis, text } = detail;
+  const panel = page.locator('#hedgeline > hedgeline-panel');
+  const cards = panel.locator('.card');
+  assert.equal(await cards.count(), 2);
+  const grouped = cards.filter({ hasText: 'Reported 3 times' });
+  assert.equal(await grouped.count(), 1);
+  const words = plain(await grouped.innerText());
+  assert.match(words, /Vladimir Putin agreed, with Donald Trump, to pause assaults on energy infrastructure for 30 days — reported as temporary\./);
+  assert.match(words, /For 30 days: 18 Mar – 16 Apr 2025/);
+  // One link to each place the commitment is reported, each marking it in the article.
+  const reports = grouped.locator('button.report');
+  assert.equal(await reports.count(), 3);
+  const linked = analysis.pledges.filter((p) => p.sameAs != null || analysis.pledges.some((q) => q.sameAs === analysis.pledges.indexOf(p)));
+  assert.equal(linked.length, 3);
+  for (let i = 0; i < 3; i++) {
+    await reports.nth(i).click();
+    await settled(page);
+    const focus = await page.evaluate(() => [...CSS.highlights.get('hedgeline-focus')].map((r) => r.toString()));
+    assert.deepEqual(focus.map(plain), [plain(text.slice(linked[i].start, linked[i].end))]);
+  }
+  // Each quote starts where its words do: "Trump secured a temporary pledge from Putin…".
+  assert.match(plain(await reports.nth(0).innerText()), /^Show in the article: “Trump secured a temporary pledge from Putin to halt energy attacks on Ukraine”$/);
+  assert.equal(await grouped.locator('.report-note').count(), 0, 'the firmness word is in the quote');
+  // The refusal says so in words, not only in colour.
+  const refusal = cards.filter({ hasText: 'did not acquiesce' });
+  assert.equal(await refusal.getAttribute('class'), 'card refusal');
+  assert.match(await refusal.locator('.badge').innerText(), /Refusal/i);
+  assert.match(await refusal.locator('.what').innerText(), /^The US did not acquiesce to these terms this time\.$/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+});
+
+test('the timeline shows the past, the publication date and the 30-day span ahead', async () => {
+  const panel = sample.page.locator('#hedgeline > hedgeline-panel');
+  const track = panel.locator('ol.track');
+  // innerText as shown (eras in capitals), without the screen-reader prefixes.
+  const rows = (await track.locator(':scope > li').allInnerTexts()).map((r) => plain(r).replaceAll('Show in the article: ', ''));
+  const at = (re) => rows.findIndex((r) => re.test(r));
+  const past = at(/^Before publication$/i);
+  const published = at(/^18 March 2025 Published/);
+  const ahead = at(/^Ahead$/i);
+  const pause = at(/^18 Mar – 16 Apr 2025 · 30 days Promised Vladimir Putin agreed/);
+  const years = at(/^18 Mar 2022 – 17 Mar 2025 · 3 years Following three years of estrangement/);
+  assert.ok(past === 0 && past < years && years < published && published < ahead && ahead < pause, rows.join('\n'));
+  assert.match(rows[published], /today's significant phone call/);
+  assert.equal(await track.locator('li.row.span.ahead').count(), 1, 'the pause is one span, ahead');
+  assert.equal(await track.locator('li.row.pub').count(), 1);
+});
+
+test('the panel\u2019s text has a contrast of at least 4.5:1, light and dark', async () => {
+  const { page } = sample;
+  assert.deepEqual(await page.evaluate(lowContrast, 4.5), []);
+  await page.evaluate(() => document.querySelector('hedgeline-panel').setAttribute('theme', 'dark'));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('hedgeline-panel').shadowRoot.querySelector('.panel')).backgroundColor), 'rgb(23, 25, 30)');
+  assert.deepEqual(await page.evaluate(lowContrast, 4.5), []);
+  await page.evaluate(() => document.querySelector('hedgeline-panel').setAttribute('theme', 'light'));
+});
+
 test('choosing a finding marks it in the article; the toggle hides the highlights', async () => {
   const { page, detail } = sample;
   const panel = page.locator('hedgeline-panel');
   await panel.getByRole('button', { name: 'Show in the article' }).first().click();
+  await settled(page);
   const focus = await page.evaluate(() => [...CSS.highlights.get('hedgeline-focus')].map((r) => r.toString()));
   const pledge = detail.analysis.pledges[0];
   assert.deepEqual(focus, [detail.text.slice(pledge.start, pledge.end)]);
@@ -114,32 +255,57 @@ test('choosing a finding marks it in the article; the toggle hides the highlight
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   assert.deepEqual(await page.evaluate(() => [...CSS.highlights.keys()]), []);
   await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   assert.ok((await highlightTexts(page))['hedgeline-hedge'].includes('suggests'));
   await page.evaluate(() => window.scrollTo(0, 0));
 });
 
 test('screenshots at desktop and phone widths', async () => {
-  await sample.page.screenshot({ path: join(artifacts, 'sample-desktop.png'), fullPage: true });
+  const { page } = sample;
+  await page.screenshot({ path: join(artifacts, 'sample-desktop.png'), fullPage: true });
+  // The whole panel, as tall as its content (the rail caps it at the viewport).
+  // (Attributes only: a change through the CSSOM leaves Chromium writing back style="".)
+  await page.evaluate(() => document.querySelector('#hedgeline').setAttribute('style', '--hedgeline-max-height: none'));
+  await page.locator('hedgeline-panel').screenshot({ path: join(artifacts, 'panel-desktop.png') });
+  await page.evaluate(() => document.querySelector('#hedgeline').removeAttribute('style'));
+  // The top of the page on a tall screen: the README's picture (docs/images/widget.png).
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(artifacts, 'sample-desktop-tall.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   // The article body beside the panel, as a reader scrolls to it.
-  await sample.page.evaluate(() => window.scrollTo(0, document.querySelector('.story-body').getBoundingClientRect().top + window.scrollY - 40));
-  await sample.page.screenshot({ path: join(artifacts, 'sample-desktop-body.png') });
-  await sample.page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('.story-body').getBoundingClientRect().top + window.scrollY - 40));
+  await page.screenshot({ path: join(artifacts, 'sample-desktop-body.png') });
+  await page.evaluate(() => window.scrollTo(0, 0));
 
   // At phone width the rail is hidden: the panel floats as a bar, then a sheet.
-  const phone = await openWidgetPage(SAMPLE, 390, 844);
-  const panel = phone.page.locator('hedgeline-panel');
-  assert.equal(await panel.getAttribute('placement'), 'float');
-  assert.equal(await panel.getAttribute('collapsed'), '');
-  await phone.page.screenshot({ path: join(artifacts, 'sample-phone.png') });
-  await panel.getByRole('button', { name: /Open/ }).click();
-  assert.equal(await panel.getAttribute('collapsed'), null);
-  assert.ok(await panel.locator('.score-num').isVisible());
-  const box = await panel.boundingBox();
-  assert.ok(box.width <= 390 && box.x >= 0, JSON.stringify(box));
-  await phone.page.screenshot({ path: join(artifacts, 'sample-phone-open.png') });
-  assert.deepEqual(phone.errors, []);
-  assert.deepEqual(phone.console, []);
-  await phone.page.close();
+  for (const width of [390, 320]) {
+    const phone = await openWidgetPage(SAMPLE, width, width === 320 ? 640 : 844);
+    const panel = phone.page.locator('hedgeline-panel');
+    assert.equal(await panel.getAttribute('placement'), 'float');
+    assert.equal(await panel.getAttribute('collapsed'), '');
+    await phone.page.screenshot({ path: join(artifacts, `sample-phone-${width}.png`) });
+    await panel.getByRole('button', { name: /Open/ }).click();
+    assert.equal(await panel.getAttribute('collapsed'), null);
+    assert.ok(await panel.locator('.score-num').isVisible());
+    const box = await panel.boundingBox();
+    assert.ok(box.width <= width && box.x >= 0, JSON.stringify(box));
+    // Nothing in the sheet is wider than the screen.
+    const overflow = await phone.page.evaluate(() => {
+      const scroll = document.querySelector('hedgeline-panel').shadowRoot.querySelector('.scroll');
+      return scroll.scrollWidth - scroll.clientWidth;
+    });
+    assert.equal(overflow, 0);
+    await phone.page.screenshot({ path: join(artifacts, `sample-phone-${width}-open.png`) });
+    // Further down the sheet: the pledges, then the timeline.
+    for (const [name, selector] of [['pledges', '#hl-pledges'], ['timeline', '#hl-timeline']]) {
+      await phone.page.evaluate((sel) => document.querySelector('hedgeline-panel').shadowRoot.querySelector(sel).scrollIntoView(), selector);
+      await phone.page.screenshot({ path: join(artifacts, `sample-phone-${width}-${name}.png`) });
+    }
+    assert.deepEqual(phone.errors, []);
+    assert.deepEqual(phone.console, []);
+    await phone.page.close();
+  }
 });
 
 test('the host page is untouched, and destroy() removes every trace', async () => {
@@ -159,7 +325,8 @@ test('the host page is untouched, and destroy() removes every trace', async () =
     sheets: document.adoptedStyleSheets.length,
     analysis: window.Hedgeline.analysis,
   }));
-  assert.ok(gone.body === before.body, 'the body is byte-identical after destroy()');
+  const at = [...gone.body].findIndex((c, i) => c !== before.body[i]);
+  assert.ok(gone.body === before.body, `the body is byte-identical after destroy(): ${gone.body.slice(at - 80, at + 80)}`);
   assert.deepEqual([gone.highlights, gone.sheets, gone.analysis], [0, 0, null]);
 });
 
@@ -193,8 +360,10 @@ test('awkward markup: split cues, hidden text, scripts, breaks; no article named
   assert.equal(detail.articleFoundBy, 'the largest <article>');
   assert.equal(detail.publishedAtSource, 'the page settings');
   const painted = await highlightTexts(page.page);
-  assert.ok(painted['hedgeline-hedge'].includes('suggested'), 'a cue split by <b> and <i>');
-  assert.deepEqual(painted['hedgeline-hedge'], detail.analysis.hedging.cues.map((c) => c.text));
+  // A range over a run of HTML whitespace reads back with the run as written.
+  const hedges = painted['hedgeline-hedge'].map((t) => t.replace(/\s+/g, ' '));
+  assert.ok(hedges.includes('Officials suggested'), 'a cue over a whitespace run and a word split by <b> and <i>');
+  assert.deepEqual(hedges, detail.analysis.hedging.cues.map((c) => c.text));
   assert.deepEqual(painted['hedgeline-timex'], ['today']);
   assert.equal(detail.analysis.timexes[0].value, '2025-03-18');
   // No container named: the panel floats, collapsed, at the end of <body>; one panel for two tags.
@@ -221,25 +390,47 @@ test('a page with no article gets one quiet warning and no widget', async () => 
   await log.page.close();
 });
 
-test('the playground analyzes as you type', async () => {
+test('the playground analyzes as you type, with the widget\u2019s panel beside the text', async () => {
   const log = await openPage(browser.context);
   const { page } = log;
   await page.goto(`${browser.base}playground.html`);
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Analyzed'));
   await page.screenshot({ path: join(artifacts, 'playground.png') });
+  const panel = page.locator('#findings > hedgeline-panel');
+  assert.equal(await panel.getAttribute('placement'), 'container');
+  assert.match(plain(await panel.locator('.card').first().innerText()), /Vladimir Putin agreed, with Donald Trump, to pause assaults on energy infrastructure for 30 days — reported as temporary\./);
   await page.fill('#text', 'Officials reportedly agreed to pause strikes for 30 days, starting today.');
   await page.waitForFunction(() => document.getElementById('json').textContent.includes('"reportedly"'));
   const json = JSON.parse(await page.locator('#json').textContent());
   assert.deepEqual(json.hedging.cues.map((c) => c.text), ['reportedly']);
   assert.equal(json.timexes.find((t) => t.text === 'today').value, '2025-03-18');
   assert.deepEqual((await highlightTexts(page))['hedgeline-hedge'], ['reportedly']);
-  assert.equal(await page.locator('#score').innerText(), String(Math.round(json.hedging.score)));
+  assert.equal(await panel.locator('.score-num').innerText(), String(Math.round(json.hedging.score)));
+  // The hedged pledge is flagged, with its hedge word.
+  const card = panel.locator('.card');
+  assert.equal(await card.count(), 1);
+  assert.match(await card.locator('.flag').innerText(), /Hedged/i);
+  assert.match(plain(await card.locator('.what').innerText()), /— reported with a hedge \(“reportedly”\)\.$/);
+  // "Show in the article" marks the span in the highlighted text.
+  await card.locator('button.report').click();
+  const focus = await page.evaluate(() => [...CSS.highlights.get('hedgeline-focus')].map((r) => r.toString()));
+  assert.deepEqual(focus, [json.pledges[0] && 'Officials reportedly agreed to pause strikes for 30 days, starting today.'.slice(json.pledges[0].start, json.pledges[0].end)]);
   // Without a publication date, "today" stays unresolved.
   await page.fill('#published', '');
   await page.waitForFunction(() => document.getElementById('json').textContent.includes('"publishedAt": null'));
   const undated = JSON.parse(await page.locator('#json').textContent());
   assert.equal(undated.timexes.find((t) => t.text === 'today').resolved, false);
+  assert.match(await panel.locator('.foot').innerText(), /No publication date/);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console, []);
+
+  // At phone width the columns stack: text, findings, highlighted text.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.fill('#published', '2025-03-18');
+  await page.locator('#text').fill(await page.evaluate(() => document.getElementById('text').defaultValue));
+  await page.waitForFunction(() => document.getElementById('json').textContent.includes('"Vladimir Putin"'));
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector('hedgeline-panel').getBoundingClientRect().width]);
+  assert.ok(widths[0] <= 360 && widths[1] <= 360, JSON.stringify(widths));
+  await page.screenshot({ path: join(artifacts, 'playground-phone.png'), fullPage: true });
   await page.close();
 });

@@ -63,6 +63,7 @@ test('the example and real results type-check against pkg/hedgeline.d.ts', () =>
   // The literals cover the optional fields both ways.
   const timexes = results.flatMap((r) => r.timexes);
   assert.ok(timexes.some((t) => 'mod' in t) && timexes.some((t) => !('mod' in t)), 'results with and without mod');
+  assert.ok(timexes.some((t) => 'offset' in t) && timexes.some((t) => !('offset' in t)), 'results with and without offset');
   assert.ok(results.some((r) => r.publishedAt === null) && results.some((r) => r.publishedAt !== null));
   const { ok, output } = typecheck({ 'results.ts': resultsModule(results) });
   assert.ok(ok, output);

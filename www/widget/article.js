@@ -1,7 +1,8 @@
 // Finding the article on a live page, and the date it was published.
 //
-// Article: the publisher's selector wins; then `[itemprop~=articleBody]`,
-// the largest `<article>` (by text length), `main`. On 130 real pages this
+// Article: the publisher's selector wins; then `[itemprop~=articleBody]`
+// (with the headline and description of the same microdata item), the
+// largest `<article>` (by text length), `main`. On 130 real pages this
 // cheap chain found the article on 93 and agreed with Mozilla Readability
 // on 90 of those, in about a millisecond.
 //
@@ -16,16 +17,32 @@ function textLength(el) {
 }
 
 /**
- * Finds the article element. Returns `{ element, how }` (how it was found,
- * for the panel and for debugging) or null.
+ * The headline and description that schema.org microdata gives the same
+ * article as `body` (`itemprop=headline`, `itemprop=description`, in the
+ * same `itemscope`, outside the body), then the body, in page order: a
+ * reader reads the headline and standfirst first, and they often carry
+ * the story's claims.
+ */
+function withHeadline(body) {
+  const scope = body.closest('[itemscope]');
+  if (!scope) return [body];
+  const parts = [...scope.querySelectorAll('[itemprop~="headline"], [itemprop~="description"]')].filter((el) =>
+    el.localName !== 'meta' && el.closest('[itemscope]') === scope && !body.contains(el) && !el.contains(body) && textLength(el) > 0);
+  return [...parts, body].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/**
+ * Finds the article element. Returns `{ element, parts, how }` (the
+ * elements whose text is analyzed, in page order, and how it was found, for
+ * the panel and for debugging) or null.
  */
 export function findArticle(doc, selector) {
   if (selector) {
     const el = doc.querySelector(selector);
-    return el ? { element: el, how: `the selector ${selector}` } : null;
+    return el ? { element: el, parts: [el], how: `the selector ${selector}` } : null;
   }
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && textLength(body) > 0) return { element: body, how: 'itemprop=articleBody' };
+  if (body && textLength(body) > 0) return { element: body, parts: withHeadline(body), how: 'itemprop=articleBody' };
   let best = null;
   let bestLength = 0;
   for (const el of doc.querySelectorAll('article')) {
@@ -35,9 +52,9 @@ export function findArticle(doc, selector) {
       bestLength = n;
     }
   }
-  if (best) return { element: best, how: 'the largest <article>' };
+  if (best) return { element: best, parts: [best], how: 'the largest <article>' };
   const main = doc.querySelector('main, [role="main"]');
-  if (main && textLength(main) > 0) return { element: main, how: '<main>' };
+  if (main && textLength(main) > 0) return { element: main, parts: [main], how: '<main>' };
   return null;
 }
 

@@ -1,5 +1,6 @@
 // The words the panel uses: pure functions from analysis values to reader
-// text, kept apart from the DOM so that Node tests can check them.
+// text and display groups, kept apart from the DOM so that Node tests can
+// check them.
 
 /** Hedging levels by score (0..100), with their reader-facing names. */
 const LEVELS = [
@@ -17,16 +18,89 @@ export function hedgingLevel(score) {
 }
 
 /**
- * One sentence a reader understands, explaining the score from the
- * sentences that carry it.
+ * What the score means, in one sentence: DESIGN.md's definition (the mean
+ * of the sentences' hedge strength, so "weighted by how strongly").
  */
 export function explainScore(analysis) {
-  const total = analysis.sentences.length;
-  const uncertain = analysis.sentences.filter((s) => s.uncertain).length;
-  if (total === 0) return 'There is no text to score.';
-  if (uncertain === 0) return 'Every sentence is stated as fact, without words such as “may”, “reportedly” or “suggests”.';
-  const share = uncertain === total ? `All ${total}` : `${uncertain} of ${total}`;
-  return `${share} sentences present something as possible, reported or unconfirmed rather than as established fact.`;
+  if (!analysis.hedging.sentenceCount) return 'There is no text to score.';
+  return 'The score says how much of this article is presented as possible, alleged or unconfirmed rather than stated as fact, weighted by how strongly it is hedged: 0 means every sentence is stated outright.';
+}
+
+/**
+ * Cue classes: the label of one cue ("possibility") and of the class as a
+ * group ("words of possibility").
+ */
+const CLASSES = {
+  modal: ['possibility', 'words of possibility'],
+  evidential: ['inference or hearsay', 'words of inference or hearsay'],
+  adverb: ['hedging adverb', 'hedging adverbs'],
+  adjective: ['hedging adjective', 'hedging adjectives'],
+  speculation: ['speculation', 'talk of speculation'],
+  weasel: ['vague source', 'vague sources'],
+  question: ['open question', 'open questions'],
+  booster: ['certainty', 'words of certainty'],
+};
+
+/** What a cue kind means to a reader: "evidential" → "inference or hearsay". */
+export function cueKindLabel(kind) {
+  return CLASSES[kind]?.[0] ?? String(kind);
+}
+
+/**
+ * Hedge cues by class, most frequent first (classes without cues left
+ * out): `[{ kind, label, count, examples }]`, `examples` the first distinct
+ * cue words of the class in text order.
+ */
+export function hedgeClasses(analysis) {
+  const out = [];
+  for (const [kind, count] of Object.entries(analysis.hedging.byClass)) {
+    if (!count) continue;
+    const examples = [...new Set(analysis.hedging.cues.filter((c) => c.kind === kind).map((c) => c.text.toLowerCase()))];
+    out.push({ kind, label: CLASSES[kind]?.[1] ?? kind, count, examples });
+  }
+  return out.sort((a, b) => b.count - a.count);
+}
+
+const quote = (s) => `“${s}”`;
+
+/** "a", "a and b", "a, b and c". */
+function list(items) {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * How many sentences are hedged, and mostly how: "13 of 22 sentences are
+ * hedged, mostly by words of inference or hearsay such as “suggests” and
+ * “appears”."
+ */
+export function hedgingSummary(analysis) {
+  const { sentenceCount: total, uncertainCount: hedged } = analysis.hedging;
+  if (!total) return '';
+  if (!hedged) return total === 1 ? 'The sentence is not hedged.' : `None of the ${total} sentences is hedged.`;
+  const share = hedged === total ? (total === 1 ? 'The sentence is' : `All ${total} sentences are`) : `${hedged} of ${total} sentences ${hedged === 1 ? 'is' : 'are'}`;
+  const [top, next, third] = hedgeClasses(analysis);
+  if (!top) return `${share} hedged.`;
+  if (third && third.count === top.count) return `${share} hedged, by several kinds of hedge.`;
+  const how = next && next.count === top.count ? `${top.label} and ${next.label}` : `${top.label} such as ${list(top.examples.slice(0, 2).map(quote))}`;
+  return `${share} hedged${next ? ', mostly' : ''} by ${how}.`;
+}
+
+/**
+ * The two voices, for the breakdown: `[{ key, label, score, sentences,
+ * uncertain, cues }]`, the outlet's own sentences first.
+ */
+export function hedgeVoices(analysis) {
+  const { own, quoted } = analysis.hedging.byVoice;
+  return [
+    { key: 'own', label: 'The outlet’s own words', ...own },
+    { key: 'quoted', label: 'Quoted speech', ...quoted },
+  ];
+}
+
+/** A voice's figures as text: "32/100, 13 of 22 sentences hedged" or "none in this article". */
+export function voiceText(voice) {
+  if (!voice.sentences) return 'none in this article';
+  return `${Math.round(voice.score)}/100, ${voice.uncertain} of ${voice.sentences} sentence${voice.sentences === 1 ? '' : 's'} hedged`;
 }
 
 const KIND_LABELS = {
@@ -50,45 +124,175 @@ export function pledgeFirmness(pledge) {
   return 'Reported as firm';
 }
 
+/**
+ * The name to show for an argument: its canonical name ("Vladimir Putin"
+ * for "the Russian leader"), with "the" kept where the article writes "the
+ * US" for "US"; null for none.
+ */
+export function argName(arg) {
+  if (!arg) return null;
+  const { text, canonical } = arg;
+  if (canonical && text.toLowerCase() === `the ${canonical.toLowerCase()}`) return text;
+  return canonical || text;
+}
+
 /** Who commits: the fullest name the article gives, with a capital. */
 export function agentName(arg) {
   if (!arg) return 'Someone unnamed';
-  return capitalize(arg.canonical || arg.text);
+  return capitalize(argName(arg));
 }
 
 export function capitalize(s) {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-const CUE_KINDS = {
-  modal: 'possibility',
-  evidential: 'evidence, not fact',
-  adverb: 'hedging adverb',
-  adjective: 'hedging adjective',
-  speculation: 'speculation',
-  weasel: 'vague attribution',
-  question: 'question',
-  booster: 'certainty',
-};
+/**
+ * Reports of one commitment together: each pledge joins the group of the
+ * first report it repeats (`sameAs`, followed to its start). Returns groups
+ * in text order of their first report: `{ pledge, reports, agent,
+ * addressee, time, condition, firmness, hedged, hedges }` where `pledge` is
+ * the report that says most (a time, an addressee, a named agent), `reports`
+ * are indices into `pledges`, the arguments are that report's or else the
+ * first another report gives, `firmness` the distinct firmness classes,
+ * `hedged` how many reports carry a hedge and `hedges` their hedge words.
+ */
+export function pledgeGroups(analysis) {
+  const { pledges } = analysis;
+  const byRoot = new Map();
+  pledges.forEach((p, i) => {
+    let root = i;
+    for (let n = 0; n < pledges.length && pledges[root].sameAs != null && pledges[pledges[root].sameAs]; n++) root = pledges[root].sameAs;
+    if (!byRoot.has(root)) byRoot.set(root, []);
+    byRoot.get(root).push(i);
+  });
+  const detail = (p) => (p.agent?.canonical ? 1 : 0) + (p.addressee ? 1 : 0) + (p.time ? 2 : 0) + (p.condition ? 1 : 0);
+  return [...byRoot.values()].map((reports) => {
+    const all = reports.map((i) => pledges[i]);
+    // The report that says most stands for the commitment.
+    const main = all.reduce((best, p) => (detail(p) > detail(best) ? p : best));
+    const first = (key) => main[key] ?? all.find((p) => p[key])?.[key] ?? null;
+    return {
+      pledge: main,
+      reports,
+      agent: main.agent?.canonical ? main.agent : all.find((p) => p.agent?.canonical)?.agent ?? main.agent,
+      addressee: first('addressee'),
+      time: first('time'),
+      condition: first('condition'),
+      firmness: [...new Set(all.map((p) => p.firmness?.canonical || p.firmness?.text).filter(Boolean))],
+      hedged: all.filter((p) => p.hedged).length,
+      hedges: [...new Set(all.filter((p) => p.hedged).map((p) => pledgeHedge(analysis, p)?.text.toLowerCase()).filter(Boolean))],
+    };
+  });
+}
 
-/** What a cue kind means to a reader: "evidential" → "evidence, not fact". */
-export function cueKindLabel(kind) {
-  return CUE_KINDS[kind] ?? String(kind);
+/** Words that open a noun phrase: "agreed to a truce" rather than "agreed to pause". */
+const DETERMINER = /^(a|an|the|this|that|these|those|its|his|her|their|our|my|your|no|any|some|further|new|more|all|both|each|every)\b/i;
+const VERBS = { agreement: 'agreed', pledge: 'pledged', offer: 'offered', threat: 'threatened', intent: 'intends', refusal: 'refused' };
+
+/**
+ * A pledge group as one sentence with the article's fullest names:
+ * "Vladimir Putin agreed, with Donald Trump, to pause assaults on energy
+ * infrastructure for 30 days — reported as temporary." Refusals keep the
+ * article's own verb phrase when it follows the agent ("The US did not
+ * acquiesce to these terms this time").
+ */
+export function pledgeSentence(group, text, notes = true) {
+  const p = group.pledge;
+  const who = agentName(group.agent).replace(/^Someone unnamed$/, 'Someone');
+  const action = p.action.text;
+  let sentence;
+  const a = p.agent;
+  if (p.kind === 'refusal' && a && a.end <= p.trigger.start && p.trigger.start - a.end <= 40 && a.start >= p.start - 200) {
+    sentence = who + text.slice(a.end, p.action.end).replace(/\s+/g, ' ');
+  } else {
+    const nominal = DETERMINER.test(action);
+    const verb = VERBS[p.kind] ?? p.trigger.text;
+    const to = group.addressee ? argName(group.addressee) : null;
+    let head = verb;
+    if (to && p.kind === 'agreement') head += `, with ${to},`;
+    else if (to && (p.kind === 'pledge' || p.kind === 'offer')) head += nominal ? ` ${to}` : ` to ${to}`;
+    sentence = `${who} ${head}${nominal && p.kind !== 'agreement' ? ' ' : ' to '}${action}`;
+  }
+  if (group.condition && !sentence.includes(group.condition.text)) sentence += `, ${group.condition.text}`;
+  if (!notes) return `${sentence.trim()}.`;
+  notes = [];
+  if (group.firmness.length) notes.push(`reported as ${list(group.firmness)}`);
+  const n = group.reports.length;
+  if (group.hedged) {
+    const words = group.hedges.length ? ` (${list(group.hedges.map(quote))})` : '';
+    notes.push(`${group.hedged === n ? 'reported with a hedge' : `hedged in ${group.hedged} of ${n} reports`}${words}`);
+  }
+  if (notes.length) sentence += ` — ${notes.join('; ')}`;
+  return `${sentence.trim()}.`;
+}
+
+/**
+ * The hedge cue that qualifies a pledge report: the cue of its sentence
+ * nearest its trigger, or null.
+ */
+export function pledgeHedge(analysis, pledge) {
+  let best = null;
+  for (const c of analysis.hedging.cues) {
+    if (c.sentence !== pledge.sentence) continue;
+    const d = Math.abs(c.start - pledge.trigger.start);
+    if (!best || d < best.d) best = { cue: c, d };
+  }
+  return best?.cue ?? null;
+}
+
+/** `s` cut to about `max` characters at a word boundary, with an ellipsis. */
+export function shorten(s, max = 90) {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max);
+  return `${s.slice(0, cut > max / 2 ? cut : max).replace(/[\s,;:]+$/, '')}…`;
+}
+
+const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'];
+
+/**
+ * A TIMEX3 duration in words: "P30D" → "30 days", "P1Y6M" → "1 year 6
+ * months", "PT2H" → "2 hours"; null for values with unknown parts ("PXW").
+ */
+export function formatDuration(value) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(value ?? '');
+  if (!m || value === 'P' || value === 'PT') return null;
+  const parts = UNITS.map((unit, i) => m[i + 1] && `${+m[i + 1]} ${unit}${+m[i + 1] === 1 ? '' : 's'}`).filter(Boolean);
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** A "YYYY-MM-DD" day as a UTC Date, or null. */
+function utcDay(day) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+}
+
+function dateFormat(locale, options) {
+  try {
+    return new Intl.DateTimeFormat(locale || 'en', { timeZone: 'UTC', ...options });
+  } catch {
+    return new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+  }
 }
 
 /**
  * A "YYYY-MM-DD" day as a reader reads it in `locale`
  * ("18 March 2025" / "March 18, 2025"), never shifted by time zone.
  */
-export function formatDay(day, locale) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
-  if (!m) return day ?? '';
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  try {
-    return date.toLocaleDateString(locale || 'en', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-  } catch {
-    return day;
-  }
+export function formatDay(day, locale, month = 'long') {
+  const date = utcDay(day);
+  return date ? dateFormat(locale, { day: 'numeric', month, year: 'numeric' }).format(date) : day ?? '';
+}
+
+/**
+ * Two days as a range in `locale`, shared parts once ("18 Mar – 16 Apr
+ * 2025"); `approximate` ranges to the month ("Jan – Mar 2025").
+ */
+export function formatRange(earliest, latest, locale, approximate = false) {
+  const a = utcDay(earliest);
+  const b = utcDay(latest);
+  if (!a || !b) return a ? `from ${formatDay(earliest, locale, 'short')}` : b ? `until ${formatDay(latest, locale, 'short')}` : '';
+  const f = dateFormat(locale, approximate ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' });
+  return b <= a ? f.format(a) : f.formatRange(a, b);
 }
 
 /** A timeline entry's dates as text: one day, a range, or "" when unknown. */
@@ -117,18 +321,71 @@ export function mostHedged(analysis, limit = 3) {
 }
 
 /**
- * Timeline entries split for display: `dated` sorted by earliest day, and
- * `undated` (durations and unresolved expressions) in text order.
+ * The timeline as a reader reads it. Entries the analysis placed in time
+ * become rows, in order of their first day: `past` (before publication),
+ * `published` (on the publication day or around it), `ahead` (after it, or
+ * a span that runs past it, such as a pledge's "for 30 days"); without a
+ * publication date, all of them are `dated`. Entries with the same days, the
+ * same shape (point or span) and the same commitment share a row. The rest
+ * (lengths not placed, recurrences, unresolved dates) is `unplaced`, in text
+ * order. A row is `{ span, earliest, latest, approximate, items: [{ entry,
+ * timex }], pledges: [index] }`.
  */
-export function splitTimeline(analysis) {
-  const dated = [];
-  const undated = [];
+export function timelineRows(analysis, groups = pledgeGroups(analysis)) {
+  const groupOf = new Map();
+  groups.forEach((g, k) => g.reports.forEach((i) => groupOf.set(i, k)));
+  const pub = analysis.publishedAt;
+  const out = { past: [], published: [], ahead: [], dated: [], unplaced: [] };
+  const rows = new Map();
   for (const entry of analysis.timeline) {
     const timex = analysis.timexes[entry.timex];
     if (!timex) continue;
-    (entry.earliest || entry.latest ? dated : undated).push({ entry, timex });
+    const item = { entry, timex };
+    if (!entry.earliest || !entry.latest || entry.kind === 'length' || entry.kind === 'recurrence') {
+      out.unplaced.push(item);
+      continue;
+    }
+    const span = entry.kind === 'span';
+    const group = entry.pledge != null ? groupOf.get(entry.pledge) ?? null : null;
+    const where = !pub || entry.relation === 'unknown' ? 'dated'
+      : entry.relation === 'future' || (span && entry.latest > pub && entry.earliest >= pub) ? 'ahead'
+        : entry.relation === 'past' ? 'past' : 'published';
+    const key = `${where}|${span}|${entry.earliest}|${entry.latest}|${group}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { span, earliest: entry.earliest, latest: entry.latest, approximate: entry.approximate, items: [], group };
+      rows.set(key, row);
+      out[where].push(row);
+    }
+    row.approximate &&= entry.approximate;
+    row.items.push(item);
   }
-  dated.sort((a, b) => (a.entry.earliest ?? a.entry.latest).localeCompare(b.entry.earliest ?? b.entry.latest) || a.timex.start - b.timex.start);
-  undated.sort((a, b) => a.timex.start - b.timex.start);
-  return { dated, undated };
+  const order = (a, b) => a.earliest.localeCompare(b.earliest) || a.latest.localeCompare(b.latest) || a.items[0].timex.start - b.items[0].timex.start;
+  for (const key of ['past', 'published', 'ahead', 'dated']) out[key].sort(order);
+  out.unplaced.sort((a, b) => a.timex.start - b.timex.start);
+  return out;
+}
+
+/**
+ * When a row happens, as text: the analysis's own label when it names the
+ * time ("late Jun 2025", "2019"), else the days ("18 Mar – 16 Apr 2025"),
+ * "around" when approximate.
+ */
+export function rowWhen(row, locale) {
+  const { entry, timex } = row.items[0];
+  if (!row.span && entry.label && entry.label !== timex.text) return entry.label;
+  const days = formatRange(row.earliest, row.latest, locale, row.approximate && row.earliest !== row.latest);
+  return row.approximate && row.earliest !== row.latest ? `around ${days}` : days;
+}
+
+/**
+ * The words around `[start, end)` inside `[from, to)` of `text`: a few words
+ * either side, with ellipses where cut. Returns `[before, match, after]`.
+ */
+export function around(text, start, end, from, to, words = 6) {
+  const before = text.slice(from, start).trimStart().replace(/\s+/g, ' ');
+  const after = text.slice(end, to).trimEnd().replace(/\s+/g, ' ');
+  const head = before.match(new RegExp(`(?:\\S+\\s*){0,${words}}$`))[0];
+  const tail = after.match(new RegExp(`^(?:\\s*\\S+){0,${words}}`))[0];
+  return [head.length < before.length ? `…${head}` : head, text.slice(start, end), tail.length < after.length ? `${tail}…` : tail];
 }

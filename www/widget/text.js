@@ -39,7 +39,8 @@ function skipped(el) {
 }
 
 /**
- * Reads the text under `root`.
+ * Reads the text under `root`, or under each of an array of roots in turn
+ * (separated as blocks).
  *
  * Returns `{ text, pieces }`: `pieces` are `{ start, end, node, offset }`,
  * in text order, each saying that `text.slice(start, end)` came from
@@ -121,7 +122,10 @@ export function extractText(root) {
     }
   }
 
-  walk(root, PRE.has(root.localName));
+  for (const el of Array.isArray(root) ? root : [root]) {
+    blockBreak(PARAGRAPH);
+    walk(el, PRE.has(el.localName));
+  }
   return { text: parts.join(''), pieces };
 }
 

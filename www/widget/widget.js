@@ -36,7 +36,7 @@ export class Widget {
       throw new WidgetError(config.selector ? `no element matches data-selector "${config.selector}"` : 'no article found on this page; set data-selector');
     }
     const article = found.element;
-    const extracted = extractText(article);
+    const extracted = extractText(found.parts);
     if (!extracted.text.trim()) throw new WidgetError('the article has no text');
 
     let date = null;

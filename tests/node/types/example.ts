@@ -14,12 +14,15 @@ import init, {
   type Arg,
   type Cue,
   type CueKind,
+  type HedgeByClass,
+  type HedgeVoice,
   type Hedging,
   type Pledge,
   type PledgeKind,
   type Sentence,
   type Span,
   type Timex,
+  type TimexMod,
   type TimexType,
   type TimelineEntry,
 } from 'hedgeline';
@@ -68,24 +71,63 @@ function describeSentence(s: Sentence): Fields<Sentence> {
   };
 }
 
+function describeByClass(c: HedgeByClass): Fields<HedgeByClass> {
+  return {
+    modal: `${c.modal} of possibility`,
+    evidential: `${c.evidential} of inference or hearsay`,
+    adverb: `${c.adverb} adverbs`,
+    adjective: `${c.adjective} adjectives`,
+    speculation: `${c.speculation} of speculation`,
+    weasel: `${c.weasel} vague sources`,
+    question: `${c.question} questions`,
+  };
+}
+
+function describeVoice(v: HedgeVoice): Fields<HedgeVoice> {
+  return {
+    score: `${v.score.toFixed(1)}/100`,
+    sentences: `${v.sentences} sentences`,
+    uncertain: `${v.uncertain} uncertain`,
+    cues: `${v.cues} cues`,
+  };
+}
+
 function describeHedging(h: Hedging): Fields<Hedging> {
+  const own: Fields<HedgeVoice> = describeVoice(h.byVoice.own);
+  const quoted: Fields<HedgeVoice> = describeVoice(h.byVoice.quoted);
   return {
     score: `${h.score.toFixed(1)}/100`,
     cues: h.cues.map((c) => describeCue(c).text).join(', '),
     boosters: h.boosters.map((c) => describeCue(c).text).join(', '),
+    sentenceCount: `${h.sentenceCount} sentences`,
+    uncertainCount: `${h.uncertainCount} of them uncertain`,
+    byClass: Object.values(describeByClass(h.byClass)).join(', '),
+    byVoice: `own: ${own.score}, quoted: ${quoted.score}`,
   };
 }
 
 const TIMEX_TYPES: Record<TimexType, string> = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'recurrence' };
+
+const TIMEX_MODS: Record<TimexMod, string> = {
+  APPROX: 'about',
+  MORE_THAN: 'more than',
+  LESS_THAN: 'less than',
+  EQUAL_OR_MORE: 'at least',
+  EQUAL_OR_LESS: 'at most',
+  START: 'early',
+  MID: 'mid',
+  END: 'late',
+};
 
 function describeTimex(t: Timex): Fields<Timex> {
   return {
     ...describeSpan(t),
     type: TIMEX_TYPES[t.type],
     value: t.value,
-    mod: show(t.mod),
+    mod: t.mod ? TIMEX_MODS[t.mod] : '—',
     sentence: `#${t.sentence}`,
     resolved: t.resolved ? 'resolved' : 'needs a publication date',
+    offset: t.offset ? `${t.offset} from publication` : '—',
   };
 }
 
@@ -96,17 +138,28 @@ const RELATIONS: Record<TimelineEntry['relation'], string> = {
   unknown: 'not placed',
 };
 
+const ENTRY_KINDS: Record<TimelineEntry['kind'], string> = {
+  date: 'point',
+  span: 'span',
+  length: 'length',
+  recurrence: 'recurrence',
+};
+
+const ROLES: Record<NonNullable<TimelineEntry['role']>, string> = { duration: 'for', deadline: 'by' };
+
 function describeEntry(e: TimelineEntry, a: Analysis): Fields<TimelineEntry> {
   const timex: Timex | undefined = a.timexes[e.timex];
   return {
     timex: timex ? timex.text : '?',
     sentence: `#${e.sentence}`,
+    kind: ENTRY_KINDS[e.kind],
     earliest: show(e.earliest),
     latest: show(e.latest),
     approximate: e.approximate ? 'approximately' : 'exactly',
     relation: RELATIONS[e.relation],
     label: e.label,
     pledge: e.pledge === null ? '—' : a.pledges[e.pledge]?.action.text ?? '?',
+    role: e.role === null ? '—' : ROLES[e.role],
   };
 }
 
@@ -119,7 +172,7 @@ const PLEDGE_KINDS: Record<PledgeKind, string> = {
   refusal: 'refused',
 };
 
-function describePledge(p: Pledge): Fields<Pledge> {
+function describePledge(p: Pledge, a: Analysis): Fields<Pledge> {
   const arg = (x: Arg | null): string => {
     const d = describeArg(x);
     return d ? `${d.text}${x?.canonical ? ` (${d.canonical})` : ''}` : '—';
@@ -137,6 +190,8 @@ function describePledge(p: Pledge): Fields<Pledge> {
     condition: arg(p.condition),
     negated: p.negated ? 'negated' : 'affirmed',
     hedged: p.hedged ? 'hedged' : 'firm',
+    firmness: arg(p.firmness),
+    sameAs: p.sameAs === null ? 'first report' : `again: ${a.pledges[p.sameAs]?.trigger.text ?? '?'}`,
   };
 }
 
@@ -147,7 +202,7 @@ export function report(a: Analysis): string {
     hedging: JSON.stringify(describeHedging(a.hedging)),
     timexes: a.timexes.map((t) => JSON.stringify(describeTimex(t))).join('\n'),
     timeline: a.timeline.map((e) => JSON.stringify(describeEntry(e, a))).join('\n'),
-    pledges: a.pledges.map((p) => JSON.stringify(describePledge(p))).join('\n'),
+    pledges: a.pledges.map((p) => JSON.stringify(describePledge(p, a))).join('\n'),
     publishedAt: show(a.publishedAt),
   };
   return Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n');
