@@ -1,7 +1,8 @@
 // Pledge evaluation: fact-level precision, recall and F1, and per-slot
 // accuracy, on the annotated data of tests/eval/pledges/ (format and
 // guidelines in its README.md). The held-out part is scored only with
-// PLEDGES_HELDOUT=1.
+// PLEDGES_HELDOUT=1. The blind part (blind.txt, written and annotated without
+// sight of the rules) is scored always, and on its own row.
 import { readFileSync } from 'node:fs';
 import { prf, printTable, readJsonl } from './metrics.mjs';
 
@@ -256,6 +257,7 @@ export async function evaluate({ analyze }) {
   const parts = [
     ['pairs', 'pairs.txt'],
     ['dev', 'dev.txt'],
+    ['blind', 'blind.txt'],
   ];
   if (process.env.PLEDGES_HELDOUT === '1') parts.push(['held-out', 'heldout.txt']);
   const rows = [];
