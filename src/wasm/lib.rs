@@ -7,6 +7,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod encode;
 mod types;
 
 /// Analyzes `text` for hedging, temporal expressions and pledges.
@@ -160,12 +161,36 @@ fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
     Ok(options)
 }
 
+#[wasm_bindgen(module = "/expand.js")]
+extern "C" {
+    /// Builds the JavaScript value of an [`encode::Encoded`].
+    fn expand(
+        words: &js_sys::Uint32Array,
+        floats: &js_sys::Float64Array,
+        strings: &str,
+        first_new_key: u32,
+        new_keys: &str,
+        new_shapes: &js_sys::Uint32Array,
+    ) -> JsValue;
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // JSON-compatible: `None` becomes `null`, maps become plain objects.
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| error(format!("could not build the result: {e}")))
+    let e = encode::encode(value).map_err(|e| error(format!("could not build the result: {e}")))?;
+    // SAFETY: the views are read by `expand` alone, which returns before
+    // anything can allocate in wasm memory (and so move or grow it).
+    unsafe {
+        let words = js_sys::Uint32Array::view(&e.words);
+        let floats = js_sys::Float64Array::view(&e.floats);
+        let shapes = js_sys::Uint32Array::view(&e.new_shapes);
+        Ok(expand(
+            &words,
+            &floats,
+            &e.strings,
+            e.first_new_key,
+            &e.new_keys,
+            &shapes,
+        ))
+    }
 }
 
 /// The message of a thrown JavaScript value (a getter that throws).
