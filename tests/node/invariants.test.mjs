@@ -96,3 +96,17 @@ test('ARCHITECTURE.md states the invariants checked here', () => {
     assert.ok(doc.toLowerCase().includes(phrase.toLowerCase()), phrase);
   }
 });
+
+test('the glue is built on the crates the design fixes, and the result goes through serde-wasm-bindgen', () => {
+  // Fixed by the product design (../shared/design.md and the foundation
+  // issue): wasm-bindgen, web-sys, js-sys, serde-wasm-bindgen and
+  // console_error_panic_hook. Options may be read with js_sys (their
+  // messages name the field); the result must be built by serde-wasm-bindgen.
+  const manifest = readFileSync(join(root, 'src/wasm/Cargo.toml'), 'utf8');
+  for (const crate of ['wasm-bindgen', 'web-sys', 'js-sys', 'serde-wasm-bindgen', 'console_error_panic_hook']) {
+    assert.match(manifest, new RegExp(`^${crate} = `, 'm'), `src/wasm/Cargo.toml must depend on ${crate}`);
+  }
+  const glue = rustCode(readFileSync(join(root, 'src/wasm/lib.rs'), 'utf8'));
+  assert.match(glue, /serde_wasm_bindgen::/, 'src/wasm/lib.rs must serialize the result with serde_wasm_bindgen');
+  assert.match(glue, /console_error_panic_hook::set_once/, 'src/wasm/lib.rs must install the panic hook');
+});
