@@ -22,11 +22,15 @@
 //! | 3 | a number | -, the next `f64` of `floats` |
 //! | 4 | a string | its length in UTF-16 units, then its start in `strings` |
 //! | 5 | an array | its length, then its items |
-//! | 6 | an object | its field count, then each field's key id and value |
-//! | 7 | a string | the id of a key (a field or variant name) |
+//! | 6 | an object | its shape, then its fields' values in order |
+//! | 7 | a string | the id of a name (an enum variant's) |
 //!
-//! Keys are `&'static str` names from the `Serialize` impls, numbered once
-//! per instance; each call passes the names JavaScript has not seen yet.
+//! Names are the `&'static str` names of fields and variants from the
+//! `Serialize` impls, numbered once per instance. A shape is a sequence of
+//! field names, numbered as a node of a trie: each field of an object moves
+//! from a shape to the one with that field added, most often its first and
+//! only child, so an object costs no lookup. Each call passes the names and
+//! shapes JavaScript has not seen yet.
 //! The values are those serde-wasm-bindgen's `json_compatible` serializer
 //! gives: `None` is `null`, integers are numbers (an error past 2^53), unit
 //! variants are their names, maps are not supported (the result has none).
@@ -69,58 +73,81 @@ const MAX_INLINE: u64 = (1 << 29) - 1;
 /// `Number.MAX_SAFE_INTEGER`.
 const MAX_SAFE: u64 = (1 << 53) - 1;
 
+/// An object shape: a node of the trie of field-name sequences. Node 0 is
+/// the object with no field; a node's shape is its parent's plus one field.
+#[derive(Clone, Copy)]
+struct Node {
+    /// The last field's name (compared by address: the derive gives each
+    /// field one `&'static str`, and a name met at two addresses only costs
+    /// a second node).
+    key: &'static str,
+    /// Its id in [`Registry::names`].
+    name: u32,
+    parent: u32,
+    /// The first of the nodes one field longer (0: none), and the next of
+    /// this node's siblings.
+    child: u32,
+    sibling: u32,
+}
+
 /// The names (of fields and variants) and the object shapes of this
 /// instance, numbered in order of first use, and how many of each
 /// JavaScript has been sent.
-struct Keys {
-    /// Open addressing on the name's address: slots of (address, id + 1).
-    slots: Vec<(usize, u32)>,
+#[derive(Default)]
+struct Registry {
     names: Vec<&'static str>,
-    sent: usize,
-    /// Each shape: the address of its struct's name, and the addresses and
-    /// lengths of its field names, in order.
-    shapes: Vec<(usize, Vec<(usize, usize)>)>,
-    shapes_sent: usize,
+    /// The ids of `names`, by address: open addressing, slots of
+    /// (address, id + 1).
+    slots: Vec<(usize, u32)>,
+    names_sent: usize,
+    nodes: Vec<Node>,
+    nodes_sent: usize,
 }
 
 thread_local! {
-    static KEYS: RefCell<Keys> = const {
-        RefCell::new(Keys {
-            slots: Vec::new(),
-            names: Vec::new(),
-            sent: 0,
-            shapes: Vec::new(),
-            shapes_sent: 0,
-        })
-    };
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
 }
 
-impl Keys {
-    /// The id of the shape of a struct called `name` with the fields
-    /// `fields` (addresses and lengths of their names). A struct has one
-    /// shape per set of fields it serializes: a few at most.
-    fn shape(&mut self, name: &'static str, fields: &[(usize, usize)]) -> u32 {
-        let addr = name.as_ptr() as usize;
-        if let Some(k) = self
-            .shapes
-            .iter()
-            .position(|(a, f)| *a == addr && f[..] == *fields)
-        {
-            return k as u32;
+impl Registry {
+    /// The shape of `node` plus the field `key`.
+    #[inline]
+    fn child(&mut self, node: u32, key: &'static str) -> u32 {
+        let mut c = self.nodes[node as usize].child;
+        while c != 0 {
+            let n = &self.nodes[c as usize];
+            if n.key.as_ptr() == key.as_ptr() && n.key.len() == key.len() {
+                return c;
+            }
+            c = n.sibling;
         }
-        self.shapes.push((addr, fields.to_vec()));
-        self.shapes.len() as u32 - 1
+        self.add(node, key)
     }
 
-    /// The id of `name`. Names are compared by address: the derive gives
-    /// each field one `&'static str`, and a name met at two addresses only
-    /// costs a second id.
+    #[cold]
+    #[inline(never)]
+    fn add(&mut self, parent: u32, key: &'static str) -> u32 {
+        let name = self.id(key);
+        let id = self.nodes.len() as u32;
+        let sibling = self.nodes[parent as usize].child;
+        self.nodes.push(Node {
+            key,
+            name,
+            parent,
+            child: 0,
+            sibling,
+        });
+        self.nodes[parent as usize].child = id;
+        id
+    }
+
+    /// The id of `name`, by its address.
+    #[inline(never)]
     fn id(&mut self, name: &'static str) -> u32 {
         if self.slots.len() < 2 * (self.names.len() + 1) {
             self.grow();
         }
         let mask = self.slots.len() - 1;
-        let addr = name.as_ptr() as usize ^ name.len();
+        let addr = name.as_ptr() as usize;
         let mut i = addr.wrapping_mul(0x9E37_79B9) >> 7 & mask;
         loop {
             match self.slots[i] {
@@ -141,16 +168,15 @@ impl Keys {
 
     #[cold]
     fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(256);
+        let size = (self.slots.len() * 2).max(64);
         self.slots = vec![(0, 0); size];
         let mask = size - 1;
         for (k, name) in self.names.iter().enumerate() {
-            let addr = name.as_ptr() as usize ^ name.len();
-            let mut i = addr.wrapping_mul(0x9E37_79B9) >> 7 & mask;
+            let mut i = (name.as_ptr() as usize).wrapping_mul(0x9E37_79B9) >> 7 & mask;
             while self.slots[i].1 != 0 {
                 i = (i + 1) & mask;
             }
-            self.slots[i] = (addr, k as u32 + 1);
+            self.slots[i] = (name.as_ptr() as usize, k as u32 + 1);
         }
     }
 }
@@ -164,13 +190,58 @@ pub struct Encoded {
     pub floats: Vec<f64>,
     /// Every string value, concatenated.
     pub strings: String,
-    /// The id of the first key in `new_keys`.
-    pub first_new_key: u32,
-    /// The key names JavaScript has not been sent yet, each ended by `\0`.
-    pub new_keys: String,
+    /// The id of the first name in `new_names`.
+    pub first_new_name: u32,
+    /// The names JavaScript has not been sent yet, each ended by `\0`.
+    pub new_names: String,
     /// The shapes JavaScript has not been sent yet: the id of the first,
-    /// then for each its field count and the key ids of its fields.
+    /// then for each the id of its parent shape and of its last field's
+    /// name.
     pub new_shapes: Vec<u32>,
+}
+
+/// The encoding as serde-wasm-bindgen serializes it for `expand.js`: the
+/// arrays as bytes (one `Uint8Array` each), the strings as strings.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Compact<'a> {
+    words: Bytes<'a>,
+    floats: Bytes<'a>,
+    strings: &'a str,
+    first_new_name: u32,
+    new_names: &'a str,
+    new_shapes: Bytes<'a>,
+}
+
+/// Bytes that serialize as bytes (`serialize_bytes`), not as a sequence.
+pub struct Bytes<'a>(&'a [u8]);
+
+impl Serialize for Bytes<'_> {
+    fn serialize<S: ser::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_bytes(self.0)
+    }
+}
+
+/// The bytes of `v`, in the machine's order (little-endian in wasm, as in
+/// JavaScript's typed arrays).
+fn bytes<T: Copy>(v: &[T]) -> Bytes<'_> {
+    // SAFETY: `u32` and `f64` have no padding and every byte of them is
+    // initialized; `u8` has no alignment to keep.
+    Bytes(unsafe { std::slice::from_raw_parts(v.as_ptr().cast::<u8>(), std::mem::size_of_val(v)) })
+}
+
+impl Encoded {
+    /// The form serde-wasm-bindgen gives `expand.js`.
+    pub fn compact(&self) -> Compact<'_> {
+        Compact {
+            words: bytes(&self.words),
+            floats: bytes(&self.floats),
+            strings: &self.strings,
+            first_new_name: self.first_new_name,
+            new_names: &self.new_names,
+            new_shapes: bytes(&self.new_shapes),
+        }
+    }
 }
 
 /// Encodes `value`.
@@ -179,59 +250,54 @@ pub struct Encoded {
 /// `Unsupported` for a map, a number past 2^53 or a string of 2^29 UTF-16
 /// units or more.
 pub fn encode<T: Serialize>(value: &T) -> Result<Encoded> {
+    let mut reg = REGISTRY.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    if reg.nodes.is_empty() {
+        reg.nodes.push(Node {
+            key: "",
+            name: 0,
+            parent: 0,
+            child: 0,
+            sibling: 0,
+        });
+        reg.nodes_sent = 1;
+    }
     let mut e = Encoder {
         out: Encoded::default(),
         units: 0,
-        fields: Vec::new(),
+        reg,
     };
-    value.serialize(&mut e)?;
-    KEYS.with(|keys| {
-        let mut keys = keys.borrow_mut();
-        let keys = &mut *keys;
-        e.out.new_shapes.push(keys.shapes_sent as u32);
-        for k in keys.shapes_sent..keys.shapes.len() {
-            e.out.new_shapes.push(keys.shapes[k].1.len() as u32);
-            for f in 0..keys.shapes[k].1.len() {
-                let (addr, len) = keys.shapes[k].1[f];
-                // SAFETY: (addr, len) was taken from a `&'static str`.
-                let name: &'static str = unsafe {
-                    std::str::from_utf8_unchecked(std::slice::from_raw_parts(
-                        addr as *const u8,
-                        len,
-                    ))
-                };
-                let id = keys.id(name);
-                e.out.new_shapes.push(id);
-            }
+    let result = value.serialize(&mut e);
+    let mut reg = e.reg;
+    if result.is_ok() {
+        let out = &mut e.out;
+        out.new_shapes.push(reg.nodes_sent as u32);
+        for n in &reg.nodes[reg.nodes_sent..] {
+            out.new_shapes.extend([n.parent, n.name]);
         }
-        keys.shapes_sent = keys.shapes.len();
-        e.out.first_new_key = keys.sent as u32;
-        for name in &keys.names[keys.sent..] {
-            e.out.new_keys.push_str(name);
-            e.out.new_keys.push('\0');
+        reg.nodes_sent = reg.nodes.len();
+        out.first_new_name = reg.names_sent as u32;
+        for name in &reg.names[reg.names_sent..] {
+            out.new_names.push_str(name);
+            out.new_names.push('\0');
         }
-        keys.sent = keys.names.len();
-    });
-    Ok(e.out)
+        reg.names_sent = reg.names.len();
+    }
+    REGISTRY.with(|r| *r.borrow_mut() = reg);
+    result.map(|()| e.out)
 }
 
 struct Encoder {
     out: Encoded,
     /// Length of `out.strings` in UTF-16 units.
     units: usize,
-    /// The field names (address, length) of the structs being written, the
-    /// innermost last.
-    fields: Vec<(usize, usize)>,
+    /// The registry, taken out of its thread-local for the call.
+    reg: Registry,
 }
 
 impl Encoder {
     #[inline(never)]
     fn tag(&mut self, kind: u32, n: u32) {
         self.out.words.push(n << 3 | kind);
-    }
-
-    fn key(&mut self, name: &'static str) -> u32 {
-        KEYS.with(|keys| keys.borrow_mut().id(name))
     }
 
     #[inline(never)]
@@ -276,12 +342,6 @@ impl Encoder {
         Ok(())
     }
 
-    /// A field name, kept until the end of its struct.
-    #[inline(never)]
-    fn field(&mut self, key: &'static str) {
-        self.fields.push((key.as_ptr() as usize, key.len()));
-    }
-
     /// Starts a compound value whose count is patched by [`Self::close`].
     #[inline(never)]
     fn open(&mut self) -> usize {
@@ -310,10 +370,8 @@ fn utf16_len(s: &str) -> usize {
 pub struct Compound<'e> {
     e: &'e mut Encoder,
     at: usize,
+    /// Items of an array; the shape so far of an object.
     count: u32,
-    /// For a struct: its name, and where its fields start in `e.fields`.
-    name: &'static str,
-    base: usize,
 }
 
 impl<'e> ser::Serializer for &'e mut Encoder {
@@ -386,7 +444,7 @@ impl<'e> ser::Serializer for &'e mut Encoder {
         self.serialize_none()
     }
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result {
-        let id = self.key(variant);
+        let id = self.reg.id(variant);
         self.tag(KEY, id);
         Ok(())
     }
@@ -405,11 +463,9 @@ impl<'e> ser::Serializer for &'e mut Encoder {
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'e>> {
         let at = self.open();
         Ok(Compound {
-            base: self.fields.len(),
             e: self,
             at,
             count: 0,
-            name: "",
         })
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'e>> {
@@ -430,10 +486,8 @@ impl<'e> ser::Serializer for &'e mut Encoder {
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap> {
         Err(Unsupported)
     }
-    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'e>> {
-        let mut c = self.serialize_seq(None)?;
-        c.name = name;
-        Ok(c)
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'e>> {
+        self.serialize_seq(None)
     }
     fn serialize_struct_variant(
         self,
@@ -485,17 +539,11 @@ impl ser::SerializeStruct for Compound<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result {
-        // A struct in `value` pushes its own fields above this one and takes
-        // them off again at its end.
-        self.e.field(key);
+        self.count = self.e.reg.child(self.count, key);
         value.serialize(&mut *self.e)
     }
-    #[inline(never)]
     fn end(self) -> Result {
-        let fields = &self.e.fields[self.base..];
-        let shape = KEYS.with(|keys| keys.borrow_mut().shape(self.name, fields));
-        self.e.fields.truncate(self.base);
-        self.e.close(self.at, OBJECT, shape);
+        self.e.close(self.at, OBJECT, self.count);
         Ok(())
     }
 }
@@ -506,29 +554,30 @@ mod tests {
     use serde_json::{json, Map, Value};
 
     /// What `expand.js` does, in Rust: the encoding read back as JSON.
-    fn expand(e: &Encoded, keys: &mut Vec<String>, shapes: &mut Vec<Vec<String>>) -> Value {
-        keys.truncate(e.first_new_key as usize);
-        keys.extend(
-            e.new_keys
+    fn expand(e: &Encoded, names: &mut Vec<String>, shapes: &mut Vec<Vec<String>>) -> Value {
+        names.truncate(e.first_new_name as usize);
+        names.extend(
+            e.new_names
                 .strip_suffix('\0')
                 .into_iter()
                 .flat_map(|k| k.split('\0'))
                 .map(String::from),
         );
         shapes.truncate(e.new_shapes[0] as usize);
-        let mut s = 1;
-        while s < e.new_shapes.len() {
-            let n = e.new_shapes[s] as usize;
-            let ids = &e.new_shapes[s + 1..s + 1 + n];
-            shapes.push(ids.iter().map(|&k| keys[k as usize].clone()).collect());
-            s += 1 + n;
+        if shapes.is_empty() {
+            shapes.push(Vec::new());
+        }
+        for pair in e.new_shapes[1..].chunks(2) {
+            let mut fields = shapes[pair[0] as usize].clone();
+            fields.push(names[pair[1] as usize].clone());
+            shapes.push(fields);
         }
         let strings: Vec<u16> = e.strings.encode_utf16().collect();
         let (mut w, mut f) = (0, 0);
         fn value(
             e: &Encoded,
             strings: &[u16],
-            keys: &[String],
+            names: &[String],
             shapes: &[Vec<String>],
             w: &mut usize,
             f: &mut usize,
@@ -551,21 +600,21 @@ mod tests {
                 }
                 ARRAY => Value::Array(
                     (0..n)
-                        .map(|_| value(e, strings, keys, shapes, w, f))
+                        .map(|_| value(e, strings, names, shapes, w, f))
                         .collect(),
                 ),
                 OBJECT => {
                     let mut o = Map::new();
                     for k in &shapes[n as usize] {
-                        let v = value(e, strings, keys, shapes, w, f);
+                        let v = value(e, strings, names, shapes, w, f);
                         o.insert(k.clone(), v);
                     }
                     Value::Object(o)
                 }
-                _ => Value::String(keys[n as usize].clone()),
+                _ => Value::String(names[n as usize].clone()),
             }
         }
-        let v = value(e, &strings, keys, shapes, &mut w, &mut f);
+        let v = value(e, &strings, names, shapes, &mut w, &mut f);
         assert_eq!((w, f), (e.words.len(), e.floats.len()), "all read");
         v
     }
@@ -584,13 +633,13 @@ mod tests {
         let options = hedgeline::Options::new()
             .published_at("2025-03-18")
             .unwrap();
-        let (mut keys, mut shapes) = (Vec::new(), Vec::new());
+        let (mut names, mut shapes) = (Vec::new(), Vec::new());
         for text in texts {
             for options in [hedgeline::Options::new(), options.clone()] {
                 let analysis = hedgeline::analyze(text, &options).to_utf16(text);
                 let e = encode(&analysis).unwrap();
                 assert_eq!(
-                    expand(&e, &mut keys, &mut shapes),
+                    expand(&e, &mut names, &mut shapes),
                     serde_json::to_value(&analysis).unwrap()
                 );
             }
@@ -599,7 +648,7 @@ mod tests {
 
     #[test]
     fn numbers_and_strings() {
-        let (mut keys, mut shapes) = (Vec::new(), Vec::new());
+        let (mut names, mut shapes) = (Vec::new(), Vec::new());
         let v = (
             (1u64 << 29) - 1,
             1u64 << 29,
@@ -611,7 +660,7 @@ mod tests {
         );
         let e = encode(&v).unwrap();
         assert_eq!(
-            expand(&e, &mut keys, &mut shapes),
+            expand(&e, &mut names, &mut shapes),
             json!([
                 (1 << 29) - 1,
                 (1u64 << 29) as f64,

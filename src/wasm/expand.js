@@ -1,12 +1,12 @@
 // Builds the result of `analyze` from its compact encoding (src/wasm/encode.rs
-// says why and describes the format). `words` and `floats` are views of wasm
-// memory, read before anything else runs; `strings` holds every string value,
-// concatenated.
+// says why and describes the format).
 
 /** Names of fields and enum variants, by id. */
-const keys = [];
+const names = [];
+/** The field names of each shape, by id; shape 0 has none. */
+const fields = [[]];
 /** Object builders, by shape id. */
-const shapes = [];
+const shapes = [null];
 
 /**
  * Builders for the shapes of the result as they are today, by their field
@@ -48,21 +48,28 @@ export const general = (names) => (v) => {
 };
 
 /**
- * The value encoded in `words` (with `floats` and `strings`), after taking in
- * the names and shapes this call introduces: `newKeys` holds the names from
- * id `firstNewKey` on, each ended by NUL; `newShapes` is the id of the first
- * new shape, then for each its field count and the ids of its field names.
+ * The result, from its compact form (src/wasm/encode.rs, as serde-wasm-bindgen
+ * made it an object): `words`, `floats` and `newShapes` are the bytes of
+ * `u32`, `f64` and `u32` arrays; `strings` holds every string value;
+ * `newNames` the names from id `firstNewName` on, each ended by NUL;
+ * `newShapes` the id of the first new shape, then for each the id of its
+ * parent shape and of its last field.
  */
-export function expand(words, floats, strings, firstNewKey, newKeys, newShapes) {
-  if (newKeys) {
-    keys.length = firstNewKey;
-    for (const k of newKeys.slice(0, -1).split('\0')) keys.push(k);
+export function expand(compact) {
+  const array = (Type, bytes) => new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT);
+  const words = array(Uint32Array, compact.words);
+  const floats = array(Float64Array, compact.floats);
+  const newShapes = array(Uint32Array, compact.newShapes);
+  const { strings, firstNewName, newNames } = compact;
+  if (newNames) {
+    names.length = firstNewName;
+    for (const k of newNames.slice(0, -1).split('\0')) names.push(k);
   }
-  shapes.length = newShapes[0];
-  for (let s = 1; s < newShapes.length; ) {
-    const names = [];
-    for (let n = newShapes[s++]; n > 0; n--) names.push(keys[newShapes[s++]]);
-    shapes.push(BUILDERS[names.join(',')] || general(names));
+  fields.length = shapes.length = Math.max(newShapes[0], 1);
+  for (let s = 1; s < newShapes.length; s += 2) {
+    const own = [...fields[newShapes[s]], names[newShapes[s + 1]]];
+    fields.push(own);
+    shapes.push(BUILDERS[own.join(',')] || general(own));
   }
   let w = 0;
   let f = 0;
@@ -90,7 +97,7 @@ export function expand(words, floats, strings, firstNewKey, newKeys, newShapes) 
       case 6:
         return shapes[n](value);
       default:
-        return keys[n];
+        return names[n];
     }
   };
   return value();

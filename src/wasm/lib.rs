@@ -163,34 +163,23 @@ fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
 
 #[wasm_bindgen(module = "/expand.js")]
 extern "C" {
-    /// Builds the JavaScript value of an [`encode::Encoded`].
-    fn expand(
-        words: &js_sys::Uint32Array,
-        floats: &js_sys::Float64Array,
-        strings: &str,
-        first_new_key: u32,
-        new_keys: &str,
-        new_shapes: &js_sys::Uint32Array,
-    ) -> JsValue;
+    /// Builds the result from its compact form ([`encode::Compact`], as
+    /// serde-wasm-bindgen made it a JavaScript object).
+    fn expand(compact: &JsValue) -> JsValue;
 }
 
+/// The result for JavaScript: its compact form ([`encode`]) serialized by
+/// serde-wasm-bindgen (typed arrays and two strings: a handful of calls),
+/// then expanded into the result's objects by `expand.js`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let e = encode::encode(value).map_err(|e| error(format!("could not build the result: {e}")))?;
-    // SAFETY: the views are read by `expand` alone, which returns before
-    // anything can allocate in wasm memory (and so move or grow it).
-    unsafe {
-        let words = js_sys::Uint32Array::view(&e.words);
-        let floats = js_sys::Float64Array::view(&e.floats);
-        let shapes = js_sys::Uint32Array::view(&e.new_shapes);
-        Ok(expand(
-            &words,
-            &floats,
-            &e.strings,
-            e.first_new_key,
-            &e.new_keys,
-            &shapes,
-        ))
-    }
+    let e = encode::encode(value)
+        .map_err(|e| error(format!("could not build the result: {e}")))?;
+    // Byte arrays become `Uint8Array`s (copies), not arrays of numbers.
+    let compact = e
+        .compact()
+        .serialize(&serde_wasm_bindgen::Serializer::new())
+        .map_err(|e| error(format!("could not build the result: {e}")))?;
+    Ok(expand(&compact))
 }
 
 /// The message of a thrown JavaScript value (a getter that throws).
