@@ -198,49 +198,56 @@ pub struct Encoded {
     /// then for each the id of its parent shape and of its last field's
     /// name.
     pub new_shapes: Vec<u32>,
+    /// How many names and shapes JavaScript knows once it has this.
+    known: (usize, usize),
 }
 
-/// The encoding as serde-wasm-bindgen serializes it for `expand.js`: the
-/// arrays as bytes (one `Uint8Array` each), the strings as strings.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Compact<'a> {
-    words: Bytes<'a>,
-    floats: Bytes<'a>,
-    strings: &'a str,
-    first_new_name: u32,
-    new_names: &'a str,
-    new_shapes: Bytes<'a>,
-}
+/// The encoding as one run of bytes, which serde-wasm-bindgen hands to
+/// `expand.js` as one `Uint8Array` (`serialize_bytes`): six `u32`s (the
+/// lengths of `floats`, `words` and `new_shapes` in items, `first_new_name`,
+/// the lengths of `new_names` and `strings` in bytes), then those arrays and
+/// strings in that order. The `f64`s come first, at byte 24, so that they
+/// stay aligned.
+pub struct Compact(Vec<u8>);
 
-/// Bytes that serialize as bytes (`serialize_bytes`), not as a sequence.
-pub struct Bytes<'a>(&'a [u8]);
-
-impl Serialize for Bytes<'_> {
+impl Serialize for Compact {
     fn serialize<S: ser::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_bytes(self.0)
+        s.serialize_bytes(&self.0)
     }
 }
 
 /// The bytes of `v`, in the machine's order (little-endian in wasm, as in
 /// JavaScript's typed arrays).
-fn bytes<T: Copy>(v: &[T]) -> Bytes<'_> {
+fn bytes<T: Copy>(v: &[T]) -> &[u8] {
     // SAFETY: `u32` and `f64` have no padding and every byte of them is
     // initialized; `u8` has no alignment to keep.
-    Bytes(unsafe { std::slice::from_raw_parts(v.as_ptr().cast::<u8>(), std::mem::size_of_val(v)) })
+    unsafe { std::slice::from_raw_parts(v.as_ptr().cast::<u8>(), std::mem::size_of_val(v)) }
 }
 
 impl Encoded {
     /// The form serde-wasm-bindgen gives `expand.js`.
-    pub fn compact(&self) -> Compact<'_> {
-        Compact {
-            words: bytes(&self.words),
-            floats: bytes(&self.floats),
-            strings: &self.strings,
-            first_new_name: self.first_new_name,
-            new_names: &self.new_names,
-            new_shapes: bytes(&self.new_shapes),
+    pub fn compact(&self) -> Compact {
+        let head = [
+            self.floats.len() as u32,
+            self.words.len() as u32,
+            self.new_shapes.len() as u32,
+            self.first_new_name,
+            self.new_names.len() as u32,
+            self.strings.len() as u32,
+        ];
+        let parts = [
+            bytes(&head),
+            bytes(&self.floats),
+            bytes(&self.words),
+            bytes(&self.new_shapes),
+            self.new_names.as_bytes(),
+            self.strings.as_bytes(),
+        ];
+        let mut out = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for p in parts {
+            out.extend_from_slice(p);
         }
+        Compact(out)
     }
 }
 
@@ -267,23 +274,33 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Encoded> {
         reg,
     };
     let result = value.serialize(&mut e);
-    let mut reg = e.reg;
+    let reg = e.reg;
     if result.is_ok() {
         let out = &mut e.out;
         out.new_shapes.push(reg.nodes_sent as u32);
         for n in &reg.nodes[reg.nodes_sent..] {
             out.new_shapes.extend([n.parent, n.name]);
         }
-        reg.nodes_sent = reg.nodes.len();
         out.first_new_name = reg.names_sent as u32;
         for name in &reg.names[reg.names_sent..] {
             out.new_names.push_str(name);
             out.new_names.push('\0');
         }
-        reg.names_sent = reg.names.len();
+        out.known = (reg.names.len(), reg.nodes.len());
     }
     REGISTRY.with(|r| *r.borrow_mut() = reg);
     result.map(|()| e.out)
+}
+
+/// Records that JavaScript has taken in the names and shapes of `e`: later
+/// calls send only newer ones. Until then every call sends them again, so a
+/// call that fails between encoding and expanding leaves nothing unsent.
+pub fn delivered(e: &Encoded) {
+    REGISTRY.with(|r| {
+        let mut reg = r.borrow_mut();
+        reg.names_sent = reg.names_sent.max(e.known.0);
+        reg.nodes_sent = reg.nodes_sent.max(e.known.1);
+    });
 }
 
 struct Encoder {
@@ -638,12 +655,30 @@ mod tests {
             for options in [hedgeline::Options::new(), options.clone()] {
                 let analysis = hedgeline::analyze(text, &options).to_utf16(text);
                 let e = encode(&analysis).unwrap();
+                delivered(&e);
                 assert_eq!(
                     expand(&e, &mut names, &mut shapes),
                     serde_json::to_value(&analysis).unwrap()
                 );
             }
         }
+    }
+
+    #[test]
+    fn names_and_shapes_are_sent_until_delivered() {
+        let a = hedgeline::analyze("It may rain.", &hedgeline::Options::new());
+        let first = encode(&a).unwrap();
+        let again = encode(&a).unwrap();
+        assert!(first.new_shapes.len() > 10 && !first.new_names.is_empty());
+        assert_eq!(first.new_shapes, again.new_shapes);
+        assert_eq!(first.new_names, again.new_names);
+        delivered(&again);
+        let third = encode(&a).unwrap();
+        assert_eq!(
+            third.new_shapes,
+            [(first.new_shapes.len() as u32).div_ceil(2)]
+        );
+        assert!(third.new_names.is_empty());
     }
 
     #[test]

@@ -47,22 +47,31 @@ export const general = (names) => (v) => {
   return o;
 };
 
+const decoder = new TextDecoder();
+
 /**
- * The result, from its compact form (src/wasm/encode.rs, as serde-wasm-bindgen
- * made it an object): `words`, `floats` and `newShapes` are the bytes of
- * `u32`, `f64` and `u32` arrays; `strings` holds every string value;
- * `newNames` the names from id `firstNewName` on, each ended by NUL;
- * `newShapes` the id of the first new shape, then for each the id of its
- * parent shape and of its last field.
+ * The result, from its compact form (src/wasm/encode.rs, `Compact`): the
+ * bytes of six `u32` lengths, then of the `f64` and `u32` arrays `floats`,
+ * `words` and `newShapes`, then the UTF-8 of `newNames` and `strings`.
+ * `strings` holds every string value; `newNames` the names from id
+ * `firstNewName` on, each ended by NUL; `newShapes` the id of the first new
+ * shape, then for each the id of its parent shape and of its last field.
  */
-export function expand(compact) {
-  const array = (Type, bytes) => new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT);
-  const words = array(Uint32Array, compact.words);
-  const floats = array(Float64Array, compact.floats);
-  const newShapes = array(Uint32Array, compact.newShapes);
-  const { strings, firstNewName, newNames } = compact;
+export function expand(bytes) {
+  // serde-wasm-bindgen copies the bytes into an array of their own (offset
+  // 0, so the f64s at byte 24 are aligned); copy again if that ever changes.
+  if (bytes.byteOffset % 8) bytes = bytes.slice();
+  const { buffer, byteOffset } = bytes;
+  const head = new Uint32Array(buffer, byteOffset, 6);
+  let at = byteOffset + 24;
+  const floats = new Float64Array(buffer, at, head[0]);
+  const words = new Uint32Array(buffer, (at += 8 * head[0]), head[1]);
+  const newShapes = new Uint32Array(buffer, (at += 4 * head[1]), head[2]);
+  at += 4 * head[2] - byteOffset;
+  const newNames = decoder.decode(bytes.subarray(at, (at += head[4])));
+  const strings = decoder.decode(bytes.subarray(at, at + head[5]));
   if (newNames) {
-    names.length = firstNewName;
+    names.length = head[3];
     for (const k of newNames.slice(0, -1).split('\0')) names.push(k);
   }
   fields.length = shapes.length = Math.max(newShapes[0], 1);

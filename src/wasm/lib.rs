@@ -172,14 +172,15 @@ extern "C" {
 /// serde-wasm-bindgen (typed arrays and two strings: a handful of calls),
 /// then expanded into the result's objects by `expand.js`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let e = encode::encode(value)
-        .map_err(|e| error(format!("could not build the result: {e}")))?;
+    let e = encode::encode(value).map_err(|e| error(format!("could not build the result: {e}")))?;
     // Byte arrays become `Uint8Array`s (copies), not arrays of numbers.
     let compact = e
         .compact()
         .serialize(&serde_wasm_bindgen::Serializer::new())
         .map_err(|e| error(format!("could not build the result: {e}")))?;
-    Ok(expand(&compact))
+    let result = expand(&compact);
+    encode::delivered(&e);
+    Ok(result)
 }
 
 /// The message of a thrown JavaScript value (a getter that throws).
