@@ -42,10 +42,6 @@ use std::sync::LazyLock;
 /// a word the lexicon does not have.
 type Id = u32;
 
-/// The bit of [`Lexicon::words`] values marking a word that some pattern
-/// starts with (the low 32 bits are its [`Id`]).
-const FIRST: u64 = 1 << 32;
-
 /// A set of words, as a bit set of their ids.
 #[derive(Clone, Debug, Default)]
 struct IdSet(Vec<u64>);
@@ -125,6 +121,11 @@ pub struct Entry {
 struct Pattern {
     entry: u16,
     slots: Vec<Slot>,
+    /// The set (index into `sets`) of the words the token after the first
+    /// must be for the pattern to match, when its slots say so (they can
+    /// be skipped, `@ly` and the like accept too many words): most
+    /// candidates are ruled out by this one test.
+    next: usize,
 }
 
 /// The patterns that start with one word.
@@ -144,9 +145,12 @@ pub struct Lexicon {
     /// Entries in file order; cue ids index this.
     pub entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    /// Every word of the data: its [`Id`], with [`FIRST`] when a pattern
-    /// starts with it.
+    /// Every word of the data: its [`Id`].
     words: WordTable<'static>,
+    /// The words that some pattern starts with: their [`Id`]. A table of
+    /// their own, so that the common words that only come later in
+    /// patterns ("the", "of") are misses at the first slot.
+    first_words: WordTable<'static>,
     /// By id: the word, and the patterns that start with it.
     names: Vec<&'static str>,
     firsts: Vec<Starts>,
@@ -239,6 +243,7 @@ impl Lexicon {
             entries: Vec::new(),
             patterns: Vec::new(),
             words: WordTable::new(),
+            first_words: WordTable::new(),
             names: vec![""],
             firsts: vec![Starts::default()],
             starts: Vec::new(),
@@ -364,7 +369,7 @@ impl Lexicon {
                 second,
             };
             self.starts.extend(patterns);
-            *self.words.entry(self.names[id]) |= FIRST;
+            self.first_words.insert(self.names[id], id as u64);
         }
     }
 
@@ -435,7 +440,12 @@ impl Lexicon {
                     }
                     by_first[id as usize].push(index);
                 }
-                self.patterns.push(Pattern { entry: id, slots });
+                let next = self.next_words(&slots[1..]);
+                self.patterns.push(Pattern {
+                    entry: id,
+                    slots,
+                    next,
+                });
             }
             self.entries.push(Entry {
                 name: patterns.split(';').next().unwrap_or_default().trim_ascii(),
@@ -449,6 +459,27 @@ impl Lexicon {
             });
         }
         Ok(())
+    }
+
+    /// The set of the words that can come first in a match of `slots` (the
+    /// words of the leading optional slots and of the first required one),
+    /// as an index into `sets`; `usize::MAX` when every slot can be skipped
+    /// or a built-in set comes first.
+    fn next_words(&mut self, slots: &[Slot]) -> usize {
+        let mut set = IdSet::default();
+        for slot in slots {
+            match &slot.accept {
+                Accept::Words(words) => words.iter().for_each(|&w| set.insert(w)),
+                Accept::Set(s) => set.union(&self.sets[*s]),
+                Accept::Ly | Accept::Lc | Accept::W | Accept::Who => return usize::MAX,
+            }
+            if !slot.optional {
+                self.sets.push(set);
+                self.set_names.push("");
+                return self.sets.len() - 1;
+            }
+        }
+        usize::MAX
     }
 
     fn parse_pattern(&mut self, pattern: &'static str) -> Result<Vec<Slot>, &'static str> {
@@ -505,7 +536,7 @@ impl Lexicon {
 
     /// Whether some pattern can start with `word`.
     pub fn starts_entry(&self, word: &str) -> bool {
-        self.words.get(word) & FIRST != 0
+        self.first_words.get(word) != 0
     }
 
     /// Whether the word `word` (lowercase) belongs to the set `@name`.
@@ -519,18 +550,36 @@ impl Lexicon {
     /// Calls `f` with each match that starts at token `i` and stays before
     /// token `end`, longest first, until `f` returns true (accepts it).
     /// Returns the accepted match.
+    ///
+    /// Most tokens start no pattern: for them this is one table load, inlined
+    /// into the caller's loop.
+    #[inline]
     pub fn matches_at(
         &self,
         doc: &Document,
         i: usize,
         end: usize,
-        mut accept: impl FnMut(Match) -> bool,
+        accept: impl FnMut(Match) -> bool,
     ) -> Option<Match> {
-        let v = self.words.at(doc, i);
-        if v & FIRST == 0 {
+        let id = self.first_words.at(doc, i) as Id;
+        if id == 0 {
             return None;
         }
-        let first = self.firsts[v as Id as usize];
+        self.matches_from(doc, i, id, end, accept)
+    }
+
+    /// [`Self::matches_at`] for a token whose word, numbered `id`, starts
+    /// some pattern.
+    #[inline(never)]
+    fn matches_from(
+        &self,
+        doc: &Document,
+        i: usize,
+        id: Id,
+        end: usize,
+        mut accept: impl FnMut(Match) -> bool,
+    ) -> Option<Match> {
+        let first = self.firsts[id as usize];
         if let Some(set) = self.sets.get(first.second) {
             if i + 1 >= end || !set.contains(self.words.at(doc, i + 1) as Id) {
                 return None;
@@ -546,7 +595,7 @@ impl Lexicon {
             filled: 1,
             len: (end - i).min(WINDOW),
         };
-        window.ids[0] = v as Id;
+        window.ids[0] = id;
         // Match every candidate once (up to 24; `every_file_parses` checks
         // the data has no more per word), then offer them longest first
         // until one is accepted.
@@ -554,6 +603,11 @@ impl Lexicon {
         let n = candidates.len().min(lasts.len());
         for (last, &p) in lasts[..n].iter_mut().zip(candidates) {
             let pattern = &self.patterns[p as usize];
+            if let Some(next) = self.sets.get(pattern.next) {
+                if window.len < 2 || !next.contains(window.id(self, 1)) {
+                    continue;
+                }
+            }
             if let Some(k) = self.match_slots(&mut window, &pattern.slots[1..], 1) {
                 *last = i + k;
             }

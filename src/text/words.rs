@@ -77,6 +77,26 @@ pub(super) fn hash_in(buf: &[u8], start: usize, end: usize) -> u32 {
     finish(h)
 }
 
+/// Whether `a` and `b`, of one length, hold the same bytes: eight at a time,
+/// with no call (words are short, and `memcmp` is a call in wasm).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let mut x = a.chunks_exact(8);
+    let mut y = b.chunks_exact(8);
+    for (p, q) in (&mut x).zip(&mut y) {
+        if u64::from_le_bytes([p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]])
+            != u64::from_le_bytes([q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7]])
+        {
+            return false;
+        }
+    }
+    x.remainder()
+        .iter()
+        .zip(y.remainder())
+        .fold(0, |d, (p, q)| d | (p ^ q))
+        == 0
+}
+
 #[inline]
 fn mix(h: u64, v: u64) -> u64 {
     (h.rotate_left(23) ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15)
@@ -155,12 +175,10 @@ impl<'k> WordTable<'k> {
     #[inline]
     pub fn at(&self, doc: &Document, i: usize) -> u64 {
         let h = doc.hashes[i];
-        let Some(mask) = self.hashes.len().checked_sub(1) else {
-            return 0;
-        };
+        let mask = self.hashes.len().wrapping_sub(1);
         let mut k = h as usize & mask;
-        loop {
-            let x = self.hashes[k];
+        // An empty table has no slot: `get` gives 0 for it.
+        while let Some(&x) = self.hashes.get(k) {
             if x == 0 {
                 return 0;
             }
@@ -169,15 +187,21 @@ impl<'k> WordTable<'k> {
             }
             k = (k + 1) & mask;
         }
+        0
     }
 
     /// [`Self::at`] from slot `k` on, whose hash matches the token's.
     #[inline(never)]
     fn at_slow(&self, doc: &Document, i: usize, k: usize) -> u64 {
-        let word = doc.word(i);
-        if self.slots[k].0 == word {
-            return self.slots[k].1;
+        let (key, value) = self.slots[k];
+        let span = doc.tokens[i].span;
+        // The token's lowercase bytes are its word, but for a curly clitic.
+        if let Some(lower) = doc.lower.as_bytes().get(span.start..span.end) {
+            if lower.len() == key.len() && same(lower, key.as_bytes()) {
+                return value;
+            }
         }
+        let word = doc.word(i);
         self.slots[self.find(word, doc.hashes[i])].1
     }
 
