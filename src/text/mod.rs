@@ -47,7 +47,7 @@ impl<'a> Document<'a> {
             }
         }
         let quoted = mark_quotations(text, &tokens);
-        let lower = text.to_ascii_lowercase();
+        let lower = ascii_lowercase(text);
         let hashes = token_hashes(&lower, &tokens);
         Document {
             text,
@@ -108,6 +108,26 @@ impl<'a> Document<'a> {
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
     }
+}
+
+/// `text` with its ASCII letters lowercased, eight bytes at a time (the
+/// standard library's `to_ascii_lowercase` takes them one by one in wasm).
+fn ascii_lowercase(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let mut chunks = bytes.chunks_exact_mut(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // The high bit of each byte that is 'A'..='Z': at least 'A', less
+        // than '[' (0x5B), and ASCII.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let ge_a = (x | 0x8080_8080_8080_8080) - ONES * 0x41;
+        let lt_z = !((x | 0x8080_8080_8080_8080) - ONES * 0x5B);
+        let upper = ge_a & lt_z & !x & 0x8080_8080_8080_8080;
+        c.copy_from_slice(&(x | upper >> 2).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+    // SAFETY: only ASCII uppercase bytes changed, to ASCII lowercase ones.
+    unsafe { String::from_utf8_unchecked(bytes) }
 }
 
 /// The hash of each token's [word](Document::word).
@@ -229,6 +249,20 @@ mod tests {
             .map(|i| doc.token_text(i))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn lowercase_eight_at_a_time() {
+        let mut all: Vec<u8> = (0..=255u8).collect();
+        all.extend((0..=255u8).rev());
+        for start in 0..16 {
+            let text = String::from_utf8_lossy(&all[start..]).into_owned();
+            assert_eq!(ascii_lowercase(&text), text.to_ascii_lowercase());
+        }
+        assert_eq!(
+            ascii_lowercase("PUTIN\u{2019}S Plan @[`{Z"),
+            "putin\u{2019}s plan @[`{z"
+        );
     }
 
     #[test]
