@@ -202,11 +202,23 @@ pub(crate) struct Triggers {
     by_first: Map<'static>,
 }
 
-static WORDS: LazyLock<Words> =
-    LazyLock::new(|| parse_words(include_str!("words.txt")).expect("pledge words parse"));
+// The data is checked by `cargo test` (`data_files_parse`); a failure here
+// means a build from unchecked data, so fall back to empty lexicons rather
+// than panic in a reader's browser (as the hedge lexicon does).
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    parse_words(include_str!("words.txt")).unwrap_or_else(|_| Words {
+        single: Map::default(),
+        canonical: Vec::new(),
+        phrases: Vec::new(),
+    })
+});
 
-static TRIGGERS: LazyLock<Triggers> =
-    LazyLock::new(|| parse_triggers(include_str!("triggers.txt")).expect("pledge triggers parse"));
+static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
+    parse_triggers(include_str!("triggers.txt")).unwrap_or_else(|_| Triggers {
+        list: Vec::new(),
+        by_first: Map::default(),
+    })
+});
 
 /// The word lists.
 pub(crate) fn words() -> &'static Words {
