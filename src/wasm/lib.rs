@@ -7,6 +7,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
 mod encode;
 mod types;
 
