@@ -282,6 +282,10 @@ impl Lexicon {
         files: &[(Class, &'static str)],
     ) -> Result<Lexicon, DataError> {
         let mut lex = Lexicon::empty();
+        // About one distinct word per ten bytes of data: room enough not to
+        // grow while the data is read.
+        let bytes = sets.len() + files.iter().map(|(_, d)| d.len()).sum::<usize>();
+        lex.words = WordTable::with_capacity(bytes / 10);
         for (n, line) in sets.lines().enumerate() {
             let err = |message| DataError {
                 file: "sets",

@@ -312,7 +312,8 @@ fn class_named(name: &str) -> Option<C> {
 /// Parses `words.txt`; an error is the number of the bad line.
 fn parse_words(data: &'static str) -> Result<Words, usize> {
     let mut w = Words {
-        single: Map::default(),
+        // About one word per eight bytes of data: room enough not to grow.
+        single: Map::with_capacity(data.len() / 8),
         canonical: Vec::new(),
         phrases: Vec::new(),
     };
@@ -329,13 +330,14 @@ fn parse_words(data: &'static str) -> Result<Words, usize> {
             if form.is_empty() || canon.is_empty() {
                 return false;
             }
-            let words = split_words(form);
-            if let [one] = words[..] {
-                *slot(&mut w.single, one) |= 1 << c as u8;
+            // Most entries are one word: no vector for them.
+            if !form.contains('_') {
+                *slot(&mut w.single, form) |= 1 << c as u8;
                 if canon != form {
-                    w.canonical.push((one, canon));
+                    w.canonical.push((form, canon));
                 }
             } else {
+                let words = split_words(form);
                 *slot(&mut w.single, words[0]) |= STARTS_PHRASE;
                 *slot(&mut w.single, words[words.len() - 1]) |= ENDS_PHRASE;
                 w.phrases.push(Phrase {

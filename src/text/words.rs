@@ -127,6 +127,16 @@ impl<'k> WordTable<'k> {
         WordTable::default()
     }
 
+    /// An empty table with room for `n` words before it grows.
+    pub fn with_capacity(n: usize) -> WordTable<'k> {
+        let size = (4 * n).next_power_of_two().max(16);
+        WordTable {
+            hashes: vec![0; size],
+            slots: vec![("", 0); size],
+            len: 0,
+        }
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.len
