@@ -165,11 +165,14 @@ if (want('cold')) {
 if (want('size')) {
   console.log(`\n## Size: what a page downloads (bytes; gzip -9 and brotli -q 11, each file on its own)\n`);
   const wasm = fileSizes('pkg/hedgeline_bg.wasm');
-  const glue = fileSizes('pkg/hedgeline.js');
+  // The glue imports the JavaScript snippets of the Rust crate (pkg/snippets/):
+  // a page downloads them with it.
+  const snippets = existsSync(`${root}pkg/snippets`) ? widgetFiles('pkg/snippets') : [];
+  const glue = sum(['pkg/hedgeline.js', ...snippets].map(fileSizes));
   const glueMin = sizes(await bundle(`export { default, initSync, analyze, version } from './pkg/hedgeline.js';`));
   const rows = [
     ['Hedgeline wasm (pkg/hedgeline_bg.wasm)', wasm],
-    ['Hedgeline JS glue (pkg/hedgeline.js, as shipped)', glue],
+    [`Hedgeline JS glue (pkg/hedgeline.js${snippets.length ? ' + pkg/snippets/' : ''}, as shipped)`, glue],
     ['Hedgeline wasm + JS glue', sum([wasm, glue])],
     ['Hedgeline JS glue, esbuild-minified', glueMin],
     ['Hedgeline wasm + minified glue', sum([wasm, glueMin])],

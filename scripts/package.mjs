@@ -30,7 +30,7 @@ const manifest = {
   license: field('license'),
   type: 'module',
   keywords: ['hedging', 'nlp', 'news', 'timex', 'temporal', 'webassembly'],
-  files: ['hedgeline_bg.wasm', 'hedgeline_bg.wasm.d.ts', 'hedgeline.js', 'hedgeline.d.ts', 'node.js', 'README.md'],
+  files: ['hedgeline_bg.wasm', 'hedgeline_bg.wasm.d.ts', 'hedgeline.js', 'hedgeline.d.ts', 'snippets/', 'node.js', 'README.md'],
   main: './node.js',
   module: './hedgeline.js',
   types: './hedgeline.d.ts',

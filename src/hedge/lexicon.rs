@@ -26,52 +26,61 @@
 //! the copy that ships, so they cost nothing in the WebAssembly module.
 //!
 //! # Resource usage
-//! Parsed on first use into a few hundred small vectors (some tens of KB);
-//! matching is one hash lookup per token plus a check of the few entries
-//! that start with that word.
+//! Parsed on first use into a few hundred small vectors (some tens of KB).
+//! Every word of the data gets a number; word sets are bit sets of those
+//! numbers. Matching looks each token up once in a [`WordTable`] by the hash
+//! the document computed for it: most tokens end there, at one load. A
+//! token that starts an entry has its following tokens numbered the same
+//! way, and slots compare numbers, never strings.
 
 use super::rules::Rule;
 use super::Class;
-use crate::text::{Document, TokenKind};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::text::{Document, TokenKind, WordTable};
 use std::sync::LazyLock;
 
-/// FNV-1a: a few multiplications per word, much cheaper than SipHash for
-/// the short keys looked up here, and no DoS concern for a lexicon that is
-/// fixed at build time.
-#[derive(Default)]
-pub struct Fnv(u64);
+/// A word's number in the lexicon: 1 and up, in order of first use; 0 for
+/// a word the lexicon does not have.
+type Id = u32;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+/// A set of words, as a bit set of their ids.
+#[derive(Clone, Debug, Default)]
+struct IdSet(Vec<u64>);
+
+impl IdSet {
+    fn insert(&mut self, id: Id) {
+        let w = id as usize / 64;
+        if self.0.len() <= w {
+            self.0.resize(w + 1, 0);
+        }
+        self.0[w] |= 1 << (id % 64);
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+    #[inline]
+    fn contains(&self, id: Id) -> bool {
+        self.0
+            .get(id as usize / 64)
+            .is_some_and(|w| w >> (id % 64) & 1 != 0)
+    }
+
+    fn union(&mut self, other: &IdSet) {
+        if self.0.len() < other.0.len() {
+            self.0.resize(other.0.len(), 0);
         }
-        self.0 = h;
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
     }
 }
-
-/// A hash map keyed by words, hashed with [`Fnv`].
-pub type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
-/// A hash set of words, hashed with [`Fnv`].
-pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// What one slot of a pattern accepts.
 #[derive(Debug)]
 enum Accept {
-    /// One of these words.
-    Words(Vec<&'static str>),
+    /// One of these words (by id).
+    Words(Vec<Id>),
     /// A word of a named set.
     Set(usize),
     /// Any word ending in "-ly".
@@ -112,6 +121,23 @@ pub struct Entry {
 struct Pattern {
     entry: u16,
     slots: Vec<Slot>,
+    /// The set (index into `sets`) of the words the token after the first
+    /// must be for the pattern to match, when its slots say so (they can
+    /// be skipped, `@ly` and the like accept too many words): most
+    /// candidates are ruled out by this one test.
+    next: usize,
+}
+
+/// The patterns that start with one word.
+#[derive(Clone, Copy, Debug, Default)]
+struct Starts {
+    /// Their indices are `starts[from..from + len]`.
+    from: u32,
+    len: u32,
+    /// When all of them need a given second word, the set (index into
+    /// `sets`) of those second words, else `usize::MAX`. Most tokens that
+    /// start a pattern ("of", "in", "it") fail this second test.
+    second: usize,
 }
 
 /// The parsed lexicon.
@@ -119,16 +145,18 @@ pub struct Lexicon {
     /// Entries in file order; cue ids index this.
     pub entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    /// By the words their first slot accepts: pattern indices, and when all
-    /// of those patterns need a given second word, the set (index into
-    /// `sets`) of those second words, else `usize::MAX`. Most tokens that
-    /// start a pattern ("of", "in", "it") fail this second lookup.
-    by_first: WordMap<(Vec<u16>, usize)>,
-    /// For each first byte, a bit for each length (1 to 31, 31 meaning 31
-    /// or more) of the words in `by_first`: most tokens fail this test and
-    /// skip the hash lookup.
-    first_filter: [u32; 256],
-    sets: Vec<WordSet>,
+    /// Every word of the data: its [`Id`].
+    words: WordTable<'static>,
+    /// The words that some pattern starts with: their [`Id`]. A table of
+    /// their own, so that the common words that only come later in
+    /// patterns ("the", "of") are misses at the first slot.
+    first_words: WordTable<'static>,
+    /// By id: the word, and the patterns that start with it.
+    names: Vec<&'static str>,
+    firsts: Vec<Starts>,
+    /// Pattern indices, grouped by first word (see [`Starts`]).
+    starts: Vec<u16>,
+    sets: Vec<IdSet>,
     set_names: Vec<&'static str>,
     /// Indices in `sets` of `@group` and `@people`, which `@who` takes in.
     who: [usize; 2],
@@ -214,12 +242,35 @@ impl Lexicon {
         Lexicon {
             entries: Vec::new(),
             patterns: Vec::new(),
-            by_first: WordMap::default(),
-            first_filter: [0; 256],
+            words: WordTable::new(),
+            first_words: WordTable::new(),
+            names: vec![""],
+            firsts: vec![Starts::default()],
+            starts: Vec::new(),
             sets: Vec::new(),
             set_names: Vec::new(),
             who: [usize::MAX; 2],
         }
+    }
+
+    /// The id of `word`, numbered now if it is new.
+    fn intern(&mut self, word: &'static str) -> Id {
+        let next = self.firsts.len() as u64;
+        let v = self.words.entry(word);
+        if *v == 0 {
+            *v = next;
+            self.names.push(word);
+            self.firsts.push(Starts {
+                second: usize::MAX,
+                ..Starts::default()
+            });
+        }
+        *v as Id
+    }
+
+    /// The id of `word`, or 0.
+    fn id(&self, word: &str) -> Id {
+        self.words.get(word) as Id
     }
 
     /// Parses the word sets and the class files.
@@ -231,6 +282,10 @@ impl Lexicon {
         files: &[(Class, &'static str)],
     ) -> Result<Lexicon, DataError> {
         let mut lex = Lexicon::empty();
+        // About one distinct word per ten bytes of data: room enough not to
+        // grow while the data is read.
+        let bytes = sets.len() + files.iter().map(|(_, d)| d.len()).sum::<usize>();
+        lex.words = WordTable::with_capacity(bytes / 10);
         for (n, line) in sets.lines().enumerate() {
             let err = |message| DataError {
                 file: "sets",
@@ -248,7 +303,10 @@ impl Lexicon {
                 .trim_ascii()
                 .strip_prefix('@')
                 .ok_or(err("a set name starts with @"))?;
-            let set: WordSet = words.split_ascii_whitespace().collect();
+            let mut set = IdSet::default();
+            for w in words.split_ascii_whitespace() {
+                set.insert(lex.intern(w));
+            }
             if set.is_empty() {
                 return Err(err("empty set"));
             }
@@ -262,48 +320,69 @@ impl Lexicon {
                 .position(|n| *n == name)
                 .unwrap_or(usize::MAX);
         }
+        // Pattern indices by first word, in file order.
+        let mut by_first: Vec<Vec<u16>> = Vec::new();
         for (class, data) in files {
-            lex.parse_file(*class, data)?;
+            lex.parse_file(*class, data, &mut by_first)?;
         }
-        lex.index_second_words();
+        lex.index_first_words(by_first);
         Ok(lex)
     }
 
-    /// Fills `second`: for each first word, the union of the words its
+    /// Fills `firsts` and `starts` from the patterns of each first word,
+    /// and `second`: for each first word, the union of the words its
     /// patterns accept second, when every one of them needs one.
-    fn index_second_words(&mut self) {
-        let mut unions: Vec<(&'static str, WordSet)> = Vec::new();
-        'words: for (&first, (patterns, _)) in &self.by_first {
-            let mut union = WordSet::default();
-            for &p in patterns {
+    fn index_first_words(&mut self, by_first: Vec<Vec<u16>>) {
+        for (id, patterns) in by_first.into_iter().enumerate() {
+            if patterns.is_empty() {
+                continue;
+            }
+            let mut union = Some(IdSet::default());
+            for &p in &patterns {
                 match self.patterns[p as usize].slots.get(1) {
                     Some(Slot {
                         optional: false,
                         accept: Accept::Words(words),
                     }) => {
-                        union.extend(words.iter().copied());
+                        if let Some(u) = &mut union {
+                            words.iter().for_each(|&w| u.insert(w));
+                        }
                     }
                     Some(Slot {
                         optional: false,
                         accept: Accept::Set(s),
                     }) => {
-                        union.extend(self.sets[*s].iter().copied());
+                        if let Some(u) = &mut union {
+                            u.union(&self.sets[*s]);
+                        }
                     }
-                    _ => continue 'words,
+                    _ => union = None,
                 }
             }
-            unions.push((first, union));
-        }
-        for (first, union) in unions {
-            self.sets.push(union);
-            self.set_names.push("");
-            if let Some(entry) = self.by_first.get_mut(first) {
-                entry.1 = self.sets.len() - 1;
-            }
+            let second = match union {
+                Some(u) => {
+                    self.sets.push(u);
+                    self.set_names.push("");
+                    self.sets.len() - 1
+                }
+                None => usize::MAX,
+            };
+            self.firsts[id] = Starts {
+                from: self.starts.len() as u32,
+                len: patterns.len() as u32,
+                second,
+            };
+            self.starts.extend(patterns);
+            self.first_words.insert(self.names[id], id as u64);
         }
     }
 
-    fn parse_file(&mut self, class: Class, data: &'static str) -> Result<(), DataError> {
+    fn parse_file(
+        &mut self,
+        class: Class,
+        data: &'static str,
+        by_first: &mut Vec<Vec<u16>>,
+    ) -> Result<(), DataError> {
         for (n, raw) in data.lines().enumerate() {
             let err = |message| DataError {
                 file: class.name(),
@@ -350,22 +429,27 @@ impl Lexicon {
                 let slots = self.parse_pattern(pattern).map_err(err)?;
                 let index =
                     u16::try_from(self.patterns.len()).map_err(|_| err("too many patterns"))?;
-                let firsts: Vec<&'static str> = match &slots[0].accept {
+                let firsts: Vec<Id> = match &slots[0].accept {
                     Accept::Words(words) => words.clone(),
-                    Accept::Set(s) => self.sets[*s].iter().copied().collect(),
+                    Accept::Set(s) => (1..self.firsts.len() as Id)
+                        .filter(|&id| self.sets[*s].contains(id))
+                        .collect(),
                     Accept::Ly | Accept::Lc | Accept::W | Accept::Who => {
                         return Err(err("a pattern cannot start with a built-in set"))
                     }
                 };
-                for word in firsts {
-                    self.by_first
-                        .entry(word)
-                        .or_insert_with(|| (Vec::new(), usize::MAX))
-                        .0
-                        .push(index);
-                    self.first_filter[usize::from(word.as_bytes()[0])] |= length_bit(word);
+                for id in firsts {
+                    if by_first.len() <= id as usize {
+                        by_first.resize(id as usize + 1, Vec::new());
+                    }
+                    by_first[id as usize].push(index);
                 }
-                self.patterns.push(Pattern { entry: id, slots });
+                let next = self.next_words(&slots[1..]);
+                self.patterns.push(Pattern {
+                    entry: id,
+                    slots,
+                    next,
+                });
             }
             self.entries.push(Entry {
                 name: patterns.split(';').next().unwrap_or_default().trim_ascii(),
@@ -379,6 +463,27 @@ impl Lexicon {
             });
         }
         Ok(())
+    }
+
+    /// The set of the words that can come first in a match of `slots` (the
+    /// words of the leading optional slots and of the first required one),
+    /// as an index into `sets`; `usize::MAX` when every slot can be skipped
+    /// or a built-in set comes first.
+    fn next_words(&mut self, slots: &[Slot]) -> usize {
+        let mut set = IdSet::default();
+        for slot in slots {
+            match &slot.accept {
+                Accept::Words(words) => words.iter().for_each(|&w| set.insert(w)),
+                Accept::Set(s) => set.union(&self.sets[*s]),
+                Accept::Ly | Accept::Lc | Accept::W | Accept::Who => return usize::MAX,
+            }
+            if !slot.optional {
+                self.sets.push(set);
+                self.set_names.push("");
+                return self.sets.len() - 1;
+            }
+        }
+        usize::MAX
     }
 
     fn parse_pattern(&mut self, pattern: &'static str) -> Result<Vec<Slot>, &'static str> {
@@ -408,10 +513,16 @@ impl Lexicon {
                 if item.bytes().any(|c| c.is_ascii_uppercase()) {
                     return Err("words are written in lowercase");
                 }
-                let words: Vec<&'static str> = item.split('/').filter(|w| !w.is_empty()).collect();
-                // Long lists are hashed: one lookup instead of many compares.
+                let words: Vec<Id> = item
+                    .split('/')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| self.intern(w))
+                    .collect();
+                // Long lists are bit sets: one test instead of many compares.
                 if words.len() > 4 && !slots.is_empty() {
-                    self.sets.push(words.into_iter().collect());
+                    let mut set = IdSet::default();
+                    words.iter().for_each(|&w| set.insert(w));
+                    self.sets.push(set);
                     self.set_names.push("");
                     Accept::Set(self.sets.len() - 1)
                 } else {
@@ -429,7 +540,7 @@ impl Lexicon {
 
     /// Whether some pattern can start with `word`.
     pub fn starts_entry(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
+        self.first_words.get(word) != 0
     }
 
     /// Whether the word `word` (lowercase) belongs to the set `@name`.
@@ -437,47 +548,58 @@ impl Lexicon {
         self.set_names
             .iter()
             .position(|n| *n == name)
-            .is_some_and(|s| self.sets[s].contains(word))
-    }
-
-    /// The set `@name`, if there is one.
-    pub fn set(&self, name: &str) -> Option<&WordSet> {
-        self.set_names
-            .iter()
-            .position(|n| *n == name)
-            .map(|s| &self.sets[s])
+            .is_some_and(|s| self.sets[s].contains(self.id(word)))
     }
 
     /// Calls `f` with each match that starts at token `i` and stays before
     /// token `end`, longest first, until `f` returns true (accepts it).
     /// Returns the accepted match.
+    ///
+    /// Most tokens start no pattern: for them this is one table load, inlined
+    /// into the caller's loop.
+    #[inline]
     pub fn matches_at(
         &self,
         doc: &Document,
         i: usize,
         end: usize,
-        mut accept: impl FnMut(Match) -> bool,
+        accept: impl FnMut(Match) -> bool,
     ) -> Option<Match> {
-        let word = normalized(doc, i);
-        let first = *word.as_bytes().first()?;
-        if self.first_filter[usize::from(first)] & length_bit(word) == 0 {
+        let id = self.first_words.at(doc, i) as Id;
+        if id == 0 {
             return None;
         }
-        let (candidates, second) = self.by_first.get(word)?;
-        if let Some(set) = self.sets.get(*second) {
-            if i + 1 >= end || !set.contains(normalized(doc, i + 1)) {
+        self.matches_from(doc, i, id, end, accept)
+    }
+
+    /// [`Self::matches_at`] for a token whose word, numbered `id`, starts
+    /// some pattern.
+    #[inline(never)]
+    fn matches_from(
+        &self,
+        doc: &Document,
+        i: usize,
+        id: Id,
+        end: usize,
+        mut accept: impl FnMut(Match) -> bool,
+    ) -> Option<Match> {
+        let first = self.firsts[id as usize];
+        if let Some(set) = self.sets.get(first.second) {
+            if i + 1 >= end || !set.contains(self.words.at(doc, i + 1) as Id) {
                 return None;
             }
         }
-        // The words of the tokens a pattern can reach, normalized once.
+        let candidates =
+            &self.starts[first.from as usize..first.from as usize + first.len as usize];
+        // The tokens a pattern can reach, numbered once.
         let mut window = Window {
             doc,
             start: i,
-            words: [""; WINDOW],
+            ids: [0; WINDOW],
             filled: 1,
             len: (end - i).min(WINDOW),
         };
-        window.words[0] = word;
+        window.ids[0] = id;
         // Match every candidate once (up to 24; `every_file_parses` checks
         // the data has no more per word), then offer them longest first
         // until one is accepted.
@@ -485,6 +607,11 @@ impl Lexicon {
         let n = candidates.len().min(lasts.len());
         for (last, &p) in lasts[..n].iter_mut().zip(candidates) {
             let pattern = &self.patterns[p as usize];
+            if let Some(next) = self.sets.get(pattern.next) {
+                if window.len < 2 || !next.contains(window.id(self, 1)) {
+                    continue;
+                }
+            }
             if let Some(k) = self.match_slots(&mut window, &pattern.slots[1..], 1) {
                 *last = i + k;
             }
@@ -536,11 +663,11 @@ impl Lexicon {
     }
 
     fn accepts(&self, w: &mut Window, accept: &Accept, k: usize) -> bool {
-        let word = w.word(k);
         match accept {
-            Accept::Words(words) => words.contains(&word),
-            Accept::Set(s) => self.sets[*s].contains(word),
+            Accept::Words(words) => words.contains(&w.id(self, k)),
+            Accept::Set(s) => self.sets[*s].contains(w.id(self, k)),
             Accept::Ly => {
+                let word = w.word(k);
                 word.len() > 4
                     && word.ends_with("ly")
                     && word.bytes().all(|b| b.is_ascii_lowercase())
@@ -552,12 +679,13 @@ impl Lexicon {
                 .all(|b| b.is_ascii_lowercase()),
             Accept::W => w.doc.tokens[w.start + k].kind == TokenKind::Word,
             Accept::Who => {
-                w.doc.tokens[w.start + k].kind == TokenKind::Word
-                    && (self
-                        .who
+                w.doc.tokens[w.start + k].kind == TokenKind::Word && {
+                    let id = w.id(self, k);
+                    self.who
                         .iter()
-                        .any(|&s| s < self.sets.len() && self.sets[s].contains(word))
-                        || names_people(word))
+                        .any(|&s| s < self.sets.len() && self.sets[s].contains(id))
+                        || names_people(w.word(k))
+                }
             }
         }
     }
@@ -579,51 +707,40 @@ pub fn names_people(word: &str) -> bool {
 /// The longest a pattern can be, in tokens (`every_file_parses` checks).
 const WINDOW: usize = 10;
 
-/// The tokens from a match's first one on, as normalized words, each
-/// normalized on first use and then remembered.
+/// The tokens from a match's first one on, each numbered (its [`Id`]) on
+/// first use and then remembered.
 struct Window<'d, 'a> {
     doc: &'d Document<'a>,
     start: usize,
-    words: [&'d str; WINDOW],
-    /// How many of `words` are set.
+    ids: [Id; WINDOW],
+    /// How many of `ids` are set.
     filled: usize,
     /// How many tokens the sentence has from `start` on, at most `WINDOW`.
     len: usize,
 }
 
 impl<'d> Window<'d, '_> {
-    /// The normalized word at position `k` (`k < len`).
-    fn word(&mut self, k: usize) -> &'d str {
+    /// The id of the word at position `k` (`k < len`).
+    #[inline]
+    fn id(&mut self, lex: &Lexicon, k: usize) -> Id {
         while self.filled <= k {
-            self.words[self.filled] = normalized(self.doc, self.start + self.filled);
+            self.ids[self.filled] = lex.words.at(self.doc, self.start + self.filled) as Id;
             self.filled += 1;
         }
-        self.words[k]
+        self.ids[k]
     }
-}
 
-/// The bit of a word's length in [`Lexicon::first_filter`].
-fn length_bit(word: &str) -> u32 {
-    1 << word.len().min(31)
+    /// The word at position `k` (`k < len`).
+    fn word(&self, k: usize) -> &'d str {
+        self.doc.word(self.start + k)
+    }
 }
 
 /// The lowercase text of token `i` with a curly apostrophe read as straight
-/// (`n’t` is `n't`), without allocating: the few clitics that carry one are
-/// mapped to static strings.
-#[inline(never)]
+/// in a clitic (`n’t` is `n't`): [`Document::word`].
+#[inline]
 pub fn normalized<'d>(doc: &'d Document, i: usize) -> &'d str {
-    let w = doc.lower(i);
-    let b = w.as_bytes();
-    // Only `’s`, `’d`, `’m` (4 bytes) and `n’t`, `’re`, `’ll`, `’ve` (5)
-    // carry a curly apostrophe (E2 80 99) among the clitics.
-    if (b.len() == 4 || b.len() == 5) && (b[0] == 0xE2 || b[1] == 0xE2) {
-        for straight in ["n't", "'s", "'re", "'ll", "'ve", "'d", "'m"] {
-            if doc.is(i, straight) {
-                return straight;
-            }
-        }
-    }
-    w
+    doc.word(i)
 }
 
 #[cfg(test)]
@@ -638,7 +755,7 @@ mod tests {
     fn every_file_parses() {
         let lex = Lexicon::parse(SETS, &FILES).unwrap();
         assert!(lex.entries.len() > 100);
-        let most = lex.by_first.values().map(|v| v.0.len()).max().unwrap();
+        let most = lex.firsts.iter().map(|f| f.len).max().unwrap();
         assert!(
             most <= 24,
             "{most} patterns start with one word; matches_at takes 24"
@@ -671,9 +788,10 @@ mod tests {
                 ..
             }] = &p.slots[..]
             {
-                for w in words {
+                for &w in words {
+                    let w = lex.names[w as usize];
                     assert!(
-                        !FUNCTION_WORDS.contains(w) || !entry.rules.is_empty(),
+                        !FUNCTION_WORDS.contains(&w) || !entry.rules.is_empty(),
                         "{w:?} alone is a cue of {:?} with no rule",
                         entry.name
                     );

@@ -95,7 +95,7 @@ impl<'a> Ctx<'a> {
         if key == i as u32 + 1 {
             return bits;
         }
-        let bits = self.w.bits(self.wd(i));
+        let bits = self.w.bits_at(self.doc, i);
         slot.set((i as u32 + 1, bits));
         bits
     }

@@ -30,57 +30,30 @@
 //! minimal pairs of `tests/eval/pledges/pairs.txt`: a test checks that every
 //! trigger line has one, and the rule files test the word classes they read.
 //!
-//! Both files are read by one small parser, once, on first use, into hash
-//! maps keyed by the lowercase word, with an FNV hasher: every lookup is one
-//! hash of a short word. Multi-word entries are keyed by their first word.
+//! Both files are read by one small parser, once, on first use, into
+//! [`WordTable`]s keyed by the lowercase word: a token is looked up by the
+//! hash the document computed for it, in one load for most tokens.
+//! Multi-word entries are keyed by their first word.
 
 use super::PledgeKind;
-use crate::text::Document;
+use crate::text::{Document, WordTable};
 use std::cell::Cell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a: fast on the short keys the lexicons hold.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
+/// The one map type of the pledge analysis: words to a `u64` (class bits,
+/// a packed range, an index), 0 meaning absent; see [`WordTable`].
+pub(crate) type Map<'k> = WordTable<'k>;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// The one hash map of the pledge analysis: words to a `u64` (class bits,
-/// a packed range, an index). One key and value type keeps one copy of the
-/// map's code in the WebAssembly module.
-pub(crate) type Map<'k> = HashMap<&'k str, u64, BuildHasherDefault<Fnv>>;
-
-/// The value of `k` in `m`, or 0. One copy of the map's lookup code for
-/// every caller: the map's generic code inlined at each call site costs
-/// kilobytes of WebAssembly.
-#[inline(never)]
+/// The value of `k` in `m`, or 0.
+#[inline]
 pub(crate) fn get(m: &Map, k: &str) -> u64 {
-    m.get(k).copied().unwrap_or(0)
+    m.get(k)
 }
 
 /// The value slot of `k` in `m`, inserted as 0 when absent.
-#[inline(never)]
+#[inline]
 pub(crate) fn slot<'m, 'k>(m: &'m mut Map<'k>, k: &'k str) -> &'m mut u64 {
-    m.entry(k).or_insert(0)
+    m.entry(k)
 }
 
 /// Bit of a word's class set: some phrase starts with this word.
@@ -227,56 +200,46 @@ pub(crate) struct Triggers {
     /// First word to the indices (plus one) of its entries in `list`, two
     /// 16-bit halves: a word starts at most two entries (a verb and a noun).
     by_first: Map<'static>,
-    /// Lengths (bits 1..31) of the first words, by (first byte, last byte)
-    /// of the word, each taken modulo 32: a cheap test that rules out most
-    /// tokens before any hashing.
-    filter: Vec<u32>,
 }
 
-static WORDS: LazyLock<Words> =
-    LazyLock::new(|| parse_words(include_str!("words.txt")).expect("pledge words parse"));
+// The data is checked by `cargo test` (`data_files_parse`); a failure here
+// means a build from unchecked data, so fall back to empty lexicons rather
+// than panic in a reader's browser (as the hedge lexicon does).
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    parse_words(include_str!("words.txt")).unwrap_or_else(|_| Words {
+        single: Map::default(),
+        canonical: Vec::new(),
+        phrases: Vec::new(),
+    })
+});
 
-static TRIGGERS: LazyLock<Triggers> =
-    LazyLock::new(|| parse_triggers(include_str!("triggers.txt")).expect("pledge triggers parse"));
+static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
+    parse_triggers(include_str!("triggers.txt")).unwrap_or_else(|_| Triggers {
+        list: Vec::new(),
+        by_first: Map::default(),
+    })
+});
 
 /// The word lists.
 pub(crate) fn words() -> &'static Words {
     &WORDS
 }
 
-fn filter_slot(w: &[u8]) -> usize {
-    (usize::from(w[0] & 31) << 5) | usize::from(w[w.len() - 1] & 31)
-}
-
 impl Triggers {
     /// The entries whose first word is `word` (lowercase).
     pub fn get(&self, word: &str) -> Entries<'_> {
-        let packed = if self.may_start(word.as_bytes()) {
-            get(&self.by_first, word)
-        } else {
-            0
-        };
         Entries {
             list: &self.list,
-            packed,
+            packed: get(&self.by_first, word),
         }
     }
 
-    /// Whether a trigger may start with the lowercase word `b`: a test on
-    /// its length and first and last bytes, with no hashing.
-    pub fn may_start(&self, b: &[u8]) -> bool {
-        !b.is_empty() && b.len() < 32 && self.filter[filter_slot(b)] & (1 << b.len()) != 0
-    }
-
     /// The entries whose first word is token `i` of `doc`.
+    #[inline]
     pub fn at(&self, doc: &Document, i: usize) -> Entries<'_> {
-        let span = doc.tokens[i].span;
-        match doc.lower.as_bytes().get(span.start..span.end) {
-            Some(b) if self.may_start(b) => self.get(word(doc, i)),
-            _ => Entries {
-                list: &self.list,
-                packed: 0,
-            },
+        Entries {
+            list: &self.list,
+            packed: self.by_first.at(doc, i),
         }
     }
 }
@@ -349,7 +312,8 @@ fn class_named(name: &str) -> Option<C> {
 /// Parses `words.txt`; an error is the number of the bad line.
 fn parse_words(data: &'static str) -> Result<Words, usize> {
     let mut w = Words {
-        single: Map::default(),
+        // About one word per eight bytes of data: room enough not to grow.
+        single: Map::with_capacity(data.len() / 8),
         canonical: Vec::new(),
         phrases: Vec::new(),
     };
@@ -366,13 +330,14 @@ fn parse_words(data: &'static str) -> Result<Words, usize> {
             if form.is_empty() || canon.is_empty() {
                 return false;
             }
-            let words = split_words(form);
-            if let [one] = words[..] {
-                *slot(&mut w.single, one) |= 1 << c as u8;
+            // Most entries are one word: no vector for them.
+            if !form.contains('_') {
+                *slot(&mut w.single, form) |= 1 << c as u8;
                 if canon != form {
-                    w.canonical.push((one, canon));
+                    w.canonical.push((form, canon));
                 }
             } else {
+                let words = split_words(form);
                 *slot(&mut w.single, words[0]) |= STARTS_PHRASE;
                 *slot(&mut w.single, words[words.len() - 1]) |= ENDS_PHRASE;
                 w.phrases.push(Phrase {
@@ -394,11 +359,15 @@ impl Words {
         get(&self.single, w)
     }
 
+    /// [`Self::bits`] of the word of token `i`.
+    #[inline]
+    pub fn bits_at(&self, doc: &Document, i: usize) -> u64 {
+        self.single.at(doc, i)
+    }
+
     /// Whether the single word `w` (lowercase) is in class `c`.
     pub fn is(&self, w: &str, c: C) -> bool {
-        self.single
-            .get(w)
-            .is_some_and(|bits| bits & (1 << c as u8) != 0)
+        self.bits(w) & (1 << c as u8) != 0
     }
 
     /// The number of tokens of the longest entry of class `c` that starts at
@@ -418,7 +387,7 @@ impl Words {
         if i >= doc.tokens.len() {
             return None;
         }
-        let bits = self.bits(word(doc, i));
+        let bits = self.bits_at(doc, i);
         let mut best = (bits & (1 << c as u8) != 0).then_some(1);
         let marker = if forward { STARTS_PHRASE } else { ENDS_PHRASE };
         if bits & marker != 0 {
@@ -470,23 +439,10 @@ impl Words {
 }
 
 /// The lowercase word of token `i`, with a straight apostrophe in the
-/// clitics that hold a curly one ("’s" is "'s").
-#[inline(never)]
+/// clitics that hold a curly one ("’s" is "'s"): [`Document::word`].
+#[inline]
 pub(crate) fn word<'d>(doc: &'d Document, i: usize) -> &'d str {
-    let w = doc.lower(i);
-    if w.is_ascii() {
-        return w;
-    }
-    match w {
-        "\u{2019}s" => "'s",
-        "\u{2019}ll" => "'ll",
-        "n\u{2019}t" => "n't",
-        "\u{2019}d" => "'d",
-        "\u{2019}re" => "'re",
-        "\u{2019}ve" => "'ve",
-        "\u{2019}m" => "'m",
-        _ => w,
-    }
+    doc.word(i)
 }
 
 /// Whether the tokens from `i` are `words`.
@@ -504,7 +460,6 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
     let mut t = Triggers {
         list: Vec::new(),
         by_first: Map::default(),
-        filter: vec![0u32; 1024],
     };
     // The entry the forms take: kind, noun, frames, object class.
     let current: Cell<Option<Entry>> = Cell::new(None);
@@ -558,14 +513,8 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
                 return false;
             };
             let words = split_words(form);
-            let b = words[0].as_bytes();
-            if b.len() > 29 {
+            if words[0].len() > 29 {
                 return false;
-            }
-            t.filter[filter_slot(b)] |= 1 << b.len();
-            if b[0] == b'\'' {
-                // "’ll": the curly apostrophe is three bytes, the first 0xE2.
-                t.filter[(0xE2 & 31) << 5 | usize::from(b[b.len() - 1] & 31)] |= 1 << (b.len() + 2);
             }
             let entries = slot(&mut t.by_first, words[0]);
             if *entries >> 16 != 0 {
@@ -664,18 +613,12 @@ mod tests {
         assert!(triggers("pledge").any(|t| t.noun) && triggers("pledge").any(|t| !t.noun));
         assert_eq!(triggers("ruled").next().unwrap().words, ["ruled", "out"]);
         assert!(triggers("banana").next().is_none());
-        assert!(trigger_lexicon().may_start("\u{2019}ll".as_bytes()));
+        let doc = Document::new("We\u{2019}ll go");
+        assert!(trigger_lexicon().at(&doc, 1).next().is_some());
         // A word starts at most two entries.
         assert_eq!(
             parse_triggers("[pledge v i]\na\n[pledge n i]\na\n[offer v i]\na").err(),
             Some(6)
         );
-    }
-
-    #[test]
-    fn fnv_is_stable() {
-        let mut h = Fnv::default();
-        h.write(b"a");
-        assert_eq!(h.finish(), 0xaf63_dc4c_8601_ec8c);
     }
 }

@@ -3,15 +3,17 @@
 
 pub mod sentence;
 pub mod token;
+pub mod words;
 
 use crate::span::Span;
 pub use sentence::Sentence;
 pub use token::{Token, TokenKind};
+pub use words::WordTable;
 
 /// A text prepared for analysis.
 ///
 /// # Resource usage
-/// A lowercase copy of the text, and about 24 bytes per token.
+/// A lowercase copy of the text, and about 32 bytes per token.
 #[derive(Debug)]
 pub struct Document<'a> {
     /// The text as given.
@@ -28,6 +30,9 @@ pub struct Document<'a> {
     pub quoted: Vec<bool>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
+    /// For each token, the hash of its [word](Document::word), which
+    /// [`WordTable::at`] looks tokens up by.
+    pub hashes: Vec<u32>,
 }
 
 impl<'a> Document<'a> {
@@ -42,14 +47,31 @@ impl<'a> Document<'a> {
             }
         }
         let quoted = mark_quotations(text, &tokens);
+        let lower = ascii_lowercase(text);
+        let hashes = token_hashes(&lower, &tokens);
         Document {
             text,
-            lower: text.to_ascii_lowercase(),
+            lower,
             tokens,
             sentences,
             quoted,
             sentence_of,
+            hashes,
         }
+    }
+
+    /// The word of token `i`, as lexicons look it up: its text,
+    /// ASCII-lowercased, with a curly apostrophe in a clitic read as a
+    /// straight one (`n’t` is `n't`, `’S` is `'s`).
+    #[inline]
+    pub fn word(&self, i: usize) -> &str {
+        clitic(self.lower(i))
+    }
+
+    /// The hash of [`Document::word`] for token `i` ([`words::hash`]).
+    #[inline]
+    pub fn word_hash(&self, i: usize) -> u32 {
+        self.hashes[i]
     }
 
     /// The text of token `i`.
@@ -85,6 +107,69 @@ impl<'a> Document<'a> {
     /// The text of a byte span.
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
+    }
+}
+
+/// `text` with its ASCII letters lowercased, eight bytes at a time (the
+/// standard library's `to_ascii_lowercase` takes them one by one in wasm).
+fn ascii_lowercase(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let mut chunks = bytes.chunks_exact_mut(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // The high bit of each byte that is 'A'..='Z': at least 'A', less
+        // than '[' (0x5B), and ASCII.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let ge_a = (x | 0x8080_8080_8080_8080) - ONES * 0x41;
+        let lt_z = !((x | 0x8080_8080_8080_8080) - ONES * 0x5B);
+        let upper = ge_a & lt_z & !x & 0x8080_8080_8080_8080;
+        c.copy_from_slice(&(x | upper >> 2).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+    // SAFETY: only ASCII uppercase bytes changed, to ASCII lowercase ones.
+    unsafe { String::from_utf8_unchecked(bytes) }
+}
+
+/// The hash of each token's [word](Document::word).
+fn token_hashes(lower: &str, tokens: &[Token]) -> Vec<u32> {
+    let buf = lower.as_bytes();
+    tokens
+        .iter()
+        .map(|t| {
+            let (start, end) = (t.span.start, t.span.end);
+            // A curly clitic is hashed by its straight spelling.
+            if buf[start] == 0xE2 || buf.get(start + 1) == Some(&0xE2) {
+                return words::hash(clitic(t.span.slice(lower)).as_bytes());
+            }
+            words::hash_in(buf, start, end)
+        })
+        .collect()
+}
+
+/// `word` (lowercase), or the straight spelling of the clitic it is when
+/// it is one written with a curly apostrophe.
+#[inline]
+fn clitic(word: &str) -> &str {
+    let b = word.as_bytes();
+    // The curly clitics are 4 bytes (`’s`, `’d`, `’m`) or 5 (`n’t`, `’re`,
+    // `’ll`, `’ve`), with the apostrophe (E2 80 99) first or second.
+    if (b.len() == 4 || b.len() == 5) && (b[0] == 0xE2 || b[1] == 0xE2) {
+        return curly_clitic(word);
+    }
+    word
+}
+
+#[inline(never)]
+fn curly_clitic(word: &str) -> &str {
+    match word {
+        "\u{2019}s" => "'s",
+        "n\u{2019}t" => "n't",
+        "\u{2019}re" => "'re",
+        "\u{2019}ll" => "'ll",
+        "\u{2019}ve" => "'ve",
+        "\u{2019}d" => "'d",
+        "\u{2019}m" => "'m",
+        _ => word,
     }
 }
 
@@ -164,6 +249,20 @@ mod tests {
             .map(|i| doc.token_text(i))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn lowercase_eight_at_a_time() {
+        let mut all: Vec<u8> = (0..=255u8).collect();
+        all.extend((0..=255u8).rev());
+        for start in 0..16 {
+            let text = String::from_utf8_lossy(&all[start..]).into_owned();
+            assert_eq!(ascii_lowercase(&text), text.to_ascii_lowercase());
+        }
+        assert_eq!(
+            ascii_lowercase("PUTIN\u{2019}S Plan @[`{Z"),
+            "putin\u{2019}s plan @[`{z"
+        );
     }
 
     #[test]

@@ -212,24 +212,23 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let mut run_chars = 0usize;
     let mut dotted = false;
     loop {
-        // Consume word characters.
-        while let Some(&b) = bytes.get(i) {
-            match CLASS[b as usize] {
-                Class::Word => {
-                    i += 1;
-                    run_chars += 1;
-                    continue;
-                }
-                Class::NonAscii => {}
-                _ => break,
+        // Consume word characters: runs of ASCII letters and digits counted
+        // at once, other word characters one by one.
+        loop {
+            let run = i;
+            while i < bytes.len() && CLASS[bytes[i] as usize] == Class::Word {
+                i += 1;
             }
-            let c = text[i..].chars().next().unwrap_or_default();
-            if is_word_char(c) {
-                i += c.len_utf8();
-                run_chars += 1;
-            } else {
+            run_chars += i - run;
+            if bytes.get(i).is_none_or(|&b| b < 0x80) {
                 break;
             }
+            let c = text[i..].chars().next().unwrap_or_default();
+            if !is_word_char(c) {
+                break;
+            }
+            i += c.len_utf8();
+            run_chars += 1;
         }
         if i >= bytes.len() {
             return (i, kind);

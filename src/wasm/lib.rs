@@ -7,6 +7,9 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
+mod encode;
 mod types;
 
 /// Analyzes `text` for hedging, temporal expressions and pledges.
@@ -160,12 +163,26 @@ fn read_options(value: Option<JsValue>) -> Result<hedgeline::Options, JsError> {
     Ok(options)
 }
 
+#[wasm_bindgen(module = "/expand.js")]
+extern "C" {
+    /// Builds the result from its compact form ([`encode::Compact`], as
+    /// serde-wasm-bindgen made it a JavaScript object).
+    fn expand(compact: &JsValue) -> JsValue;
+}
+
+/// The result for JavaScript: its compact form ([`encode`]) serialized by
+/// serde-wasm-bindgen (typed arrays and two strings: a handful of calls),
+/// then expanded into the result's objects by `expand.js`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // JSON-compatible: `None` becomes `null`, maps become plain objects.
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| error(format!("could not build the result: {e}")))
+    let e = encode::encode(value).map_err(|e| error(format!("could not build the result: {e}")))?;
+    // Byte arrays become `Uint8Array`s (copies), not arrays of numbers.
+    let compact = e
+        .compact()
+        .serialize(&serde_wasm_bindgen::Serializer::new())
+        .map_err(|e| error(format!("could not build the result: {e}")))?;
+    let result = expand(&compact);
+    encode::delivered(&e);
+    Ok(result)
 }
 
 /// The message of a thrown JavaScript value (a getter that throws).
