@@ -106,21 +106,22 @@ impl Remap for Timex {
 /// Finds the temporal expressions of `doc` and normalizes them against
 /// `published` (when given).
 pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
-    let cx = Cx::new(doc);
-    let mut hits: Vec<(usize, Hit)> = Vec::new();
+    let mut cx = Cx::empty(doc);
+    let mut hits: Vec<(usize, Hit)> = Vec::with_capacity(doc.tokens.len() / 32);
+    let mut starts = Vec::new();
     for sentence in &doc.sentences {
-        cx.limit.set(sentence.tokens.end);
-        let mut i = sentence.tokens.start;
-        while i < sentence.tokens.end {
-            if rules::start_bit(&cx, i) != 0 {
-                if let Some(h) = rules::at(&cx, i) {
-                    cx.last_end.set(h.end);
-                    hits.push((i, h));
-                    i = h.end;
-                    continue;
-                }
+        cx.load(sentence.tokens.clone(), &mut starts);
+        // The first token not yet inside an expression.
+        let mut free = 0;
+        for &i in &starts {
+            if i < free {
+                continue;
             }
-            i += 1;
+            if let Some(h) = rules::at(&cx, i) {
+                cx.last_end.set(h.end);
+                hits.push((i, h));
+                free = h.end;
+            }
         }
     }
     let hits = join_dates_and_times(&cx, hits);

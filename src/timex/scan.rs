@@ -5,7 +5,7 @@
 //! current sentence, so no rule can run across a sentence boundary; looking
 //! back (for context) may cross it.
 
-use super::lexicon::{self, Unit, Word};
+use super::lexicon::{self, Entry, Table, Unit, Word};
 use crate::text::{Document, TokenKind};
 use std::cell::Cell;
 
@@ -21,57 +21,132 @@ pub fn digits(s: &str) -> Option<u32> {
 pub struct Cx<'a> {
     /// The document.
     pub doc: &'a Document<'a>,
-    /// Each token's lexicon entry.
-    words: Vec<Option<Word>>,
-    /// Each token's class bit.
-    bits: Vec<u32>,
+    /// The word table.
+    table: &'static Table,
+    /// Each token's entry id in the table.
+    ids: Vec<u16>,
     /// One past the last token of the current sentence.
     pub limit: Cell<usize>,
     /// One past the last token of the last expression found.
     pub last_end: Cell<usize>,
+    /// The rules that can find something in the current sentence (see
+    /// [`crate::timex::rules::possible`]).
+    pub rules: Cell<u32>,
+}
+
+/// The id of a word that is not listed: "FY2024" or not temporal.
+#[cold]
+#[inline(never)]
+fn unlisted(t: &[u8]) -> u16 {
+    if t.len() > 2 && t.starts_with(b"fy") && t[2..].iter().all(u8::is_ascii_digit) {
+        lexicon::FY
+    } else {
+        lexicon::NONE
+    }
 }
 
 impl<'a> Cx<'a> {
-    /// Looks up every word of `doc` once.
+    /// Looks up every token of `doc` once, as one sentence.
     pub fn new(doc: &'a Document<'a>) -> Cx<'a> {
-        let n = doc.tokens.len();
-        let table = lexicon::table();
-        let (mut words, mut bits) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        for t in &doc.tokens {
-            let lower = t.span.slice(&doc.lower);
-            let (word, bit) = match t.kind {
-                TokenKind::Word => match table.get(lower) {
-                    Some(w) => (Some(w), w.bit()),
-                    None if lower.starts_with("fy") => (None, lexicon::FY_BIT),
-                    None => (None, 0),
-                },
-                TokenKind::Number => (None, lexicon::NUMBER_BIT),
-                TokenKind::Punct if lower == "'" || lower == "\u{2019}" => {
-                    (None, lexicon::APOSTROPHE_BIT)
-                }
-                _ => (None, 0),
-            };
-            words.push(word);
-            bits.push(bit);
-        }
+        let mut cx = Cx::empty(doc);
+        cx.load(0..doc.tokens.len(), &mut Vec::new());
+        cx
+    }
+
+    /// A context whose tokens are yet to be looked up (see [`Cx::load`]).
+    pub fn empty(doc: &'a Document<'a>) -> Cx<'a> {
         Cx {
             doc,
-            words,
-            bits,
-            limit: Cell::new(n),
+            table: lexicon::table(),
+            ids: vec![lexicon::NONE; doc.tokens.len()],
+            limit: Cell::new(doc.tokens.len()),
             last_end: Cell::new(usize::MAX),
+            rules: Cell::new(u32::MAX),
         }
+    }
+
+    /// Looks up the tokens of `range` and makes them the current sentence:
+    /// the rules read no further, and only those that can find something
+    /// among its classes of tokens are tried. This is the one step that runs on
+    /// every token, so it reads each word as two integers and looks it up
+    /// with one multiplication; only a miss that starts with "fy" takes a
+    /// slower path. The tagger loads a sentence just
+    /// before it reads it, while its tokens are in the cache.
+    ///
+    /// Returns the tokens that can start an expression (see
+    /// [`crate::timex::rules::STARTS`]) in `starts`, so that the tagger
+    /// passes over the others without looking at them again.
+    pub fn load(&mut self, range: std::ops::Range<usize>, starts: &mut Vec<usize>) {
+        let lower = self.doc.lower.as_bytes();
+        let table = self.table.finder();
+        self.limit.set(range.end);
+        starts.clear();
+        let (Some(tokens), Some(ids)) = (
+            self.doc.tokens.get(range.clone()),
+            self.ids.get_mut(range.clone()),
+        ) else {
+            return;
+        };
+        let mut present = 0;
+        for ((t, id), i) in tokens.iter().zip(ids).zip(range) {
+            let (start, len) = (t.span.start, t.span.end - t.span.start);
+            *id = if t.kind == TokenKind::Number {
+                lexicon::number_id(&lower[start..start + len])
+            } else if let Some(key) = lexicon::key_at(lower, start, len) {
+                match table.find(key) {
+                    // "fy": "FY2024".
+                    lexicon::NONE if key[0] as u16 == 0x7966 => {
+                        unlisted(&lower[start..start + len])
+                    }
+                    id => id,
+                }
+            } else {
+                lexicon::NONE
+            };
+            let bit = table.entries.get(usize::from(*id)).map_or(0, Entry::bit);
+            present |= bit;
+            if bit & crate::timex::rules::STARTS != 0 {
+                starts.push(i);
+            }
+        }
+        self.rules.set(crate::timex::rules::possible(present));
+    }
+
+    /// The entry id of token `i`; [`lexicon::NONE`] past the sentence.
+    #[inline]
+    fn id(&self, i: usize) -> u16 {
+        if i < self.limit.get() {
+            self.ids[i]
+        } else {
+            lexicon::NONE
+        }
+    }
+
+    /// The lexicon entry of token `i`; an empty one past the sentence.
+    #[inline]
+    pub fn entry(&self, i: usize) -> &Entry {
+        self.table.entry(self.id(i))
     }
 
     /// The class bit of token `i` (see [`Word::bit`]); 0 for a token that
     /// cannot start an expression.
     #[inline]
-    pub fn bit(&self, i: usize) -> u32 {
-        if self.has(i) {
-            self.bits[i]
-        } else {
-            0
-        }
+    pub fn bit(&self, i: usize) -> u64 {
+        self.entry(i).bit()
+    }
+
+    /// Whether token `i` has any of the context flags `f` (see [`lexicon::flag`]).
+    #[inline]
+    pub fn flag(&self, i: usize, f: u32) -> bool {
+        self.entry(i).flags & f != 0
+    }
+
+    /// Whether token `i` has any of the flags `f`, looking back past the
+    /// sentence too; false before the text.
+    #[inline]
+    pub fn flag_back(&self, i: Option<usize>, f: u32) -> bool {
+        i.and_then(|i| self.ids.get(i))
+            .is_some_and(|&id| self.table.entry(id).flags & f != 0)
     }
 
     /// Whether token `i` exists within the current sentence.
@@ -79,20 +154,16 @@ impl<'a> Cx<'a> {
         i < self.limit.get()
     }
 
-    /// The lexicon entry of token `i`.
-    #[inline(never)]
+    /// The class of token `i` in the lexicon.
+    #[inline]
     pub fn word(&self, i: usize) -> Option<Word> {
-        if self.has(i) {
-            self.words[i]
-        } else {
-            None
-        }
+        self.entry(i).word
     }
 
-    /// The lexicon entry of token `i`, looking back past the sentence too.
-    #[inline(never)]
+    /// The class of token `i`, looking back past the sentence too.
+    #[inline]
     pub fn word_back(&self, i: usize) -> Option<Word> {
-        self.words.get(i).copied().flatten()
+        self.ids.get(i).and_then(|&id| self.table.entry(id).word)
     }
 
     /// Token `i` lowercased, or "" past the sentence.
@@ -179,9 +250,9 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether token `i` is a number token.
-    #[inline(never)]
+    #[inline]
     pub fn is_number(&self, i: usize) -> bool {
-        self.has(i) && self.doc.tokens[i].kind == TokenKind::Number
+        lexicon::NUMBERS.contains(&self.id(i))
     }
 
     /// The value of a token of 1 to 9 plain digits, and its number of digits.
@@ -333,7 +404,7 @@ impl<'a> Cx<'a> {
     }
 
     /// A unit word, and whether it is plural.
-    #[inline(never)]
+    #[inline]
     pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.word(i) {
             Some(Word::Unit(u, plural)) => Some((u, plural)),
