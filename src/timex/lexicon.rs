@@ -356,6 +356,7 @@ pub const NUMBERS: std::ops::Range<u16> = 2..9;
 const FIRST: u16 = 9;
 
 /// The entry id of a number token (ASCII-lowercased), by its shape.
+#[inline(never)]
 pub fn number_id(t: &[u8]) -> u16 {
     let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
     let rest = &t[digits..];
@@ -428,7 +429,9 @@ pub fn key_at(buf: &[u8], start: usize, len: usize) -> Option<Key> {
 /// The word table: open addressing over entry ids, at most a quarter full,
 /// keyed by whole words of up to 15 bytes compared as two integers. A few
 /// lines instead of a general hash map keep the WebAssembly build small,
-/// and a miss (most tokens) costs one multiplication and one load.
+/// and a miss costs one multiplication and, mostly, one load of a small
+/// array. (A cuckoo table, which reads two slots and two keys for every
+/// token, measured twice as slow: the loads, not the branches, cost.)
 pub struct Table {
     /// Entry ids by hash; [`NONE`] where empty.
     slots: Vec<u16>,
@@ -438,9 +441,13 @@ pub struct Table {
     keys: Vec<Key>,
     /// Each entry, by id.
     entries: Vec<Entry>,
+    /// One bit for each first byte, last byte and length of the words that
+    /// have a class (see [`filter_bit`]).
+    filter: [u64; 256],
 }
 
-/// A view of a [`Table`] for lookups.
+/// A view of a [`Table`] for lookups, whose parts a loop over many tokens
+/// can keep in registers.
 #[derive(Clone, Copy)]
 pub struct Finder<'t> {
     slots: &'t [u16],
@@ -448,9 +455,24 @@ pub struct Finder<'t> {
     /// Each entry, by id.
     pub entries: &'t [Entry],
     shift: u32,
+    filter: &'t [u64; 256],
 }
 
 impl Finder<'_> {
+    /// The id of `word`, found at `start` of `buf`, if it has a class: `None`
+    /// when it fails the filter on its first and last bytes and length (as
+    /// three tokens in four do, and are never hashed), else its id or
+    /// [`NONE`]. Words without a class may still have flags.
+    #[inline]
+    pub fn find_class(self, word: &[u8], buf: &[u8], start: usize) -> Option<u16> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let bit = filter_bit(first, last, word.len());
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return None;
+        }
+        Some(key_at(buf, start, word.len()).map_or(NONE, |k| self.find(k)))
+    }
+
     /// The id of the word with key `k`, [`NONE`] if it is not listed.
     #[inline]
     pub fn find(self, k: Key) -> u16 {
@@ -464,6 +486,13 @@ impl Finder<'_> {
             i = (i + 1) & mask;
         }
     }
+}
+
+/// The filter bit of a word: its first and last bytes (low five bits each)
+/// and its length.
+#[inline]
+fn filter_bit(first: u8, last: u8, len: usize) -> usize {
+    usize::from(first & 31) << 9 | usize::from(last & 31) << 4 | (len & 15)
 }
 
 #[inline]
@@ -489,6 +518,7 @@ impl Table {
                     ..blank
                 })
                 .collect(),
+            filter: [0; 256],
         }
     }
 
@@ -498,8 +528,7 @@ impl Table {
         self.finder().find(k)
     }
 
-    /// The table's parts as plain slices, for a loop over many tokens to
-    /// keep in registers.
+    /// The table's parts as plain slices.
     #[inline]
     pub fn finder(&self) -> Finder<'_> {
         Finder {
@@ -507,6 +536,7 @@ impl Table {
             keys: &self.keys,
             entries: &self.entries,
             shift: self.shift,
+            filter: &self.filter,
         }
     }
 
@@ -542,6 +572,28 @@ impl Table {
         self.keys.push(k);
         self.entries.push(Entry::default());
         Some(id)
+    }
+
+    /// Sets the filter bits of the words that have a class, but for the
+    /// tense markers, which `tense.rs` looks up itself, and of "FY24" and
+    /// "FY2024", which are no listed words.
+    fn fill_filter(&mut self) {
+        for (last, len) in (b'0'..=b'9').flat_map(|d| [(d, 4), (d, 6)]) {
+            let bit = filter_bit(b'f', last, len);
+            self.filter[bit >> 6] |= 1 << (bit & 63);
+        }
+        for id in FIRST..self.entries.len() as u16 {
+            if !matches!(self.entries[usize::from(id)].word, Some(w) if w.bit() != 0) {
+                continue;
+            }
+            let [lo, hi] = self.keys[usize::from(id)];
+            let mut bytes = [0u8; 16];
+            bytes[..8].copy_from_slice(&lo.to_le_bytes());
+            bytes[8..].copy_from_slice(&hi.to_le_bytes());
+            let len = usize::from(bytes[15]);
+            let bit = filter_bit(bytes[0], bytes[len - 1], len);
+            self.filter[bit >> 6] |= 1 << (bit & 63);
+        }
     }
 
     /// Lists each word with a straight apostrophe ("'ll") a second time
@@ -808,6 +860,7 @@ pub fn parse(text: &str) -> Result<Table, usize> {
         }
     }
     table.add_curly();
+    table.fill_filter();
     Ok(table)
 }
 
@@ -861,7 +914,9 @@ mod tests {
     fn the_shipped_list_is_the_source_without_comments() {
         let source = parse(include_str!("words.txt")).unwrap();
         assert_eq!(table().len(), source.len());
-        assert!(!WORDS_TXT.contains('#'));
+        assert!(!WORDS_TXT
+            .lines()
+            .any(|l| l.starts_with('#') || l.is_empty()));
     }
 
     /// Runs every example of `examples.txt`.

@@ -5,7 +5,7 @@
 //! current sentence, so no rule can run across a sentence boundary; looking
 //! back (for context) may cross it.
 
-use super::lexicon::{self, Entry, Table, Unit, Word};
+use super::lexicon::{self, num, Entry, Table, Unit, Word};
 use crate::text::{Document, TokenKind};
 use std::cell::Cell;
 
@@ -15,6 +15,27 @@ pub fn digits(s: &str) -> Option<u32> {
         return None;
     }
     Some(s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+}
+
+/// An amount written with digits, in tenths: "2.5" (25), "1,000" (10000);
+/// at most one decimal and below 100,000.
+fn decimal(b: &[u8]) -> Option<u32> {
+    let (whole, frac) = match b.iter().position(|&c| c == b'.') {
+        Some(k) => (&b[..k], &b[k + 1..]),
+        None => (b, &b"0"[..]),
+    };
+    let mut w: u32 = 0;
+    for &c in whole {
+        match c {
+            b'0'..=b'9' if w < 100_000 => w = w * 10 + u32::from(c - b'0'),
+            b',' => {}
+            _ => return None,
+        }
+    }
+    match frac {
+        [f @ b'0'..=b'9'] => Some(w * 10 + u32::from(f - b'0')),
+        _ => None,
+    }
 }
 
 /// The scanning context of one document.
@@ -87,23 +108,24 @@ impl<'a> Cx<'a> {
         ) else {
             return;
         };
+        ids.fill(lexicon::NONE);
         let mut present = 0;
-        for ((t, id), i) in tokens.iter().zip(ids).zip(range) {
-            let (start, len) = (t.span.start, t.span.end - t.span.start);
-            *id = if t.kind == TokenKind::Number {
-                lexicon::number_id(&lower[start..start + len])
-            } else if let Some(key) = lexicon::key_at(lower, start, len) {
-                match table.find(key) {
-                    // "fy": "FY2024".
-                    lexicon::NONE if key[0] as u16 == 0x7966 => {
-                        unlisted(&lower[start..start + len])
-                    }
-                    id => id,
-                }
+        for ((t, id), i) in tokens.iter().zip(ids.iter_mut()).zip(range) {
+            let (start, end) = (t.span.start, t.span.end);
+            let word = lower.get(start..end).unwrap_or_default();
+            let found = if t.kind == TokenKind::Number {
+                lexicon::number_id(word)
             } else {
-                lexicon::NONE
+                match table.find_class(word, lower, start) {
+                    // Three tokens in four stop here: ids start as NONE.
+                    None => continue,
+                    // "FY2024".
+                    Some(lexicon::NONE) if word.starts_with(b"fy") => unlisted(word),
+                    Some(found) => found,
+                }
             };
-            let bit = table.entries.get(usize::from(*id)).map_or(0, Entry::bit);
+            *id = found;
+            let bit = table.entries.get(usize::from(found)).map_or(0, Entry::bit);
             present |= bit;
             if bit & crate::timex::rules::STARTS != 0 {
                 starts.push(i);
@@ -136,17 +158,36 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether token `i` has any of the context flags `f` (see [`lexicon::flag`]).
-    #[inline]
+    #[inline(never)]
     pub fn flag(&self, i: usize, f: u32) -> bool {
-        self.entry(i).flags & f != 0
+        self.has(i) && self.full(i).flags & f != 0
     }
 
     /// Whether token `i` has any of the flags `f`, looking back past the
     /// sentence too; false before the text.
-    #[inline]
+    #[inline(never)]
     pub fn flag_back(&self, i: Option<usize>, f: u32) -> bool {
-        i.and_then(|i| self.ids.get(i))
-            .is_some_and(|&id| self.table.entry(id).flags & f != 0)
+        i.is_some_and(|i| i < self.doc.tokens.len() && self.full(i).flags & f != 0)
+    }
+
+    /// The whole lexicon entry of token `i` (which must exist), with its
+    /// flags and tense: [`Cx::load`] looks up only the words that have a
+    /// class, and the rules ask for the rest of a few tokens.
+    pub fn full(&self, i: usize) -> &Entry {
+        let id = match self.ids.get(i) {
+            Some(&id) if id != lexicon::NONE => id,
+            _ => {
+                let t = self.doc.tokens[i].span;
+                let w = self
+                    .doc
+                    .lower
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .unwrap_or_default();
+                lexicon::key(w).map_or(lexicon::NONE, |k| self.table.find(k))
+            }
+        };
+        self.table.entry(id)
     }
 
     /// Whether token `i` exists within the current sentence.
@@ -185,15 +226,35 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Whether token `i` is `w` (lowercase; a curly apostrophe reads as straight).
+    /// The bytes of token `i` lowercased, or nothing past the sentence.
+    #[inline]
+    fn bytes(&self, i: usize) -> &[u8] {
+        match self.doc.tokens.get(i) {
+            Some(t) if i < self.limit.get() => self
+                .doc
+                .lower
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .unwrap_or_default(),
+            _ => &[],
+        }
+    }
+
+    /// Whether token `i` is `w` (lowercase; a curly apostrophe reads as
+    /// straight). Rules call this often and most calls fail on the length
+    /// or the first byte, so those are compared first.
     #[inline(never)]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        if !self.has(i) {
-            return false;
+        let (t, w) = (self.bytes(i), w.as_bytes());
+        match (t.first(), w.first()) {
+            (Some(a), Some(b)) if t.len() == w.len() => a == b && t == w,
+            // A curly apostrophe is two bytes longer than a straight one.
+            _ => {
+                t.len() == w.len() + 2
+                    && t.contains(&0xe2)
+                    && self.doc.is(i, std::str::from_utf8(w).unwrap_or(""))
+            }
         }
-        let t = self.doc.lower(i);
-        // A curly apostrophe is two bytes longer than a straight one.
-        t == w || t.len() == w.len() + 2 && self.doc.is(i, w)
     }
 
     /// Whether token `i` is "the".
@@ -255,11 +316,17 @@ impl<'a> Cx<'a> {
         lexicon::NUMBERS.contains(&self.id(i))
     }
 
-    /// The value of a token of 1 to 9 plain digits, and its number of digits.
+    /// The value of a token of 1 to 4 plain digits, and its number of digits.
     #[inline(never)]
     pub fn int(&self, i: usize) -> Option<(u32, usize)> {
-        let t = self.lower(i);
-        digits(t).map(|n| (n, t.len()))
+        if self.bit(i) & (num::SMALL | num::THREE | num::FOUR) == 0 {
+            return None;
+        }
+        let b = self.bytes(i);
+        let n = b
+            .iter()
+            .fold(0, |n, &d| n * 10 + u32::from(d.wrapping_sub(b'0')));
+        Some((n, b.len()))
     }
 
     /// A day of the month, 1 to 31: `5`, `05`, `5th`, `fifth`, `twenty-first`.
@@ -276,19 +343,19 @@ impl<'a> Cx<'a> {
     /// An ordinal number: `3rd`, `21st`, `third`, `twenty-first`, `twenty first`.
     #[inline(never)]
     pub fn ordinal(&self, i: usize) -> Option<(u8, usize)> {
-        let t = self.lower(i);
-        if self.is_number(i) {
-            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-            let suffix = &t[digits..];
-            if digits <= 2 && matches!(suffix, "st" | "nd" | "rd" | "th") {
-                return self::digits(&t[..digits]).map(|n| (n as u8, i + 1));
+        let bit = self.bit(i);
+        if bit & num::ANY != 0 {
+            if bit != num::ORD {
+                return None;
             }
-            return None;
-        }
-        if t == "second" {
-            return Some((2, i + 1));
+            let b = self.bytes(i);
+            let n = b[..b.len() - 2]
+                .iter()
+                .fold(0, |n, &d| n * 10 + d.wrapping_sub(b'0'));
+            return Some((n, i + 1));
         }
         match self.word(i) {
+            Some(Word::Unit(Unit::Second, false)) if self.is(i, "second") => Some((2, i + 1)),
             Some(Word::Ordinal(n)) if n != 99 => Some((n, i + 1)),
             Some(Word::Number(tens @ (20 | 30))) => {
                 let j = if self.is(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
@@ -336,24 +403,16 @@ impl<'a> Cx<'a> {
     /// optional `and a half`. Returns the amount and the end of its tokens.
     #[inline(never)]
     pub fn amount(&self, i: usize) -> Option<(Option<u32>, usize)> {
-        let t = self.lower(i);
-        let (mut tenths, mut end) = if self.is_number(i) {
-            // "30", "2.5", "1,000".
-            let (whole, frac) = t.split_once('.').unwrap_or((t, "0"));
-            let mut w: u32 = 0;
-            for b in whole.bytes() {
-                match b {
-                    b'0'..=b'9' if w < 100_000 => w = w * 10 + u32::from(b - b'0'),
-                    b',' => {}
-                    _ => return None,
-                }
+        let bit = self.bit(i);
+        let (mut tenths, mut end) = if bit & num::ANY != 0 {
+            if let Some((n, _)) = self.int(i) {
+                (Some(n * 10), i + 1)
+            } else if bit == num::OTHER {
+                (Some(decimal(self.bytes(i))?), i + 1)
+            } else {
+                return None;
             }
-            let f = match frac.len() {
-                1 => digits(frac)?,
-                _ => return None,
-            };
-            (Some(w * 10 + f), i + 1)
-        } else if t == "a" || t == "an" {
+        } else if self.article(i) {
             // a couple of, a few, a dozen, a hundred, a half.
             match self.word(i + 1) {
                 Some(Word::Number(2)) if self.is(i + 2, "of") => (Some(20), i + 3),
@@ -361,8 +420,8 @@ impl<'a> Cx<'a> {
                 Some(Word::Vague) if self.is(i + 1, "few") => (None, i + 2),
                 _ => (Some(10), i + 1),
             }
-        } else if t == "half" {
-            if self.is_any(i + 1, &["a", "an"]) {
+        } else if self.is(i, "half") {
+            if self.article(i + 1) {
                 (Some(5), i + 2)
             } else {
                 return None;
@@ -415,8 +474,11 @@ impl<'a> Cx<'a> {
     /// A four-digit year, 1000 to 2999.
     #[inline(never)]
     pub fn year(&self, i: usize) -> Option<i32> {
+        if self.bit(i) != num::FOUR {
+            return None;
+        }
         match self.int(i) {
-            Some((y, 4)) if (1000..3000).contains(&y) => Some(y as i32),
+            Some((y, _)) if (1000..3000).contains(&y) => Some(y as i32),
             _ => None,
         }
     }

@@ -8,17 +8,11 @@
 //! "expected", a participle after "be"). The search looks at most ten
 //! tokens each way, so it costs a constant per expression.
 
-use super::lexicon::{Tense, Word};
+use super::lexicon::{flag, Tense, Word};
 use super::scan::Cx;
 
 /// How far to look for a marker, in tokens, on each side.
 const REACH: usize = 10;
-
-/// Words in -ed that are not past tense verbs.
-const NOT_PAST: &[&str] = &[
-    "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "proceed",
-    "exceed", "succeed", "breed", "greed", "deed", "weed", "embed", "wed",
-];
 
 /// The tense of the nearest marker around tokens `first..end`, within the
 /// sentence; the left side wins ties. `None` when there is none.
@@ -43,14 +37,14 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
 /// The tense that token `i` marks, if any.
 fn marker(cx: &Cx, i: usize) -> Option<Tense> {
     let doc = cx.doc;
-    match cx.word_back(i) {
+    match cx.full(i).word {
         // "set to open" and "set for Friday" are the future, "was set on" the
         // past; "due to" a cause.
         Some(Word::Tense(t)) if doc.is(i, "set") || doc.is(i, "due") => {
             let to = i + 1 < doc.tokens.len()
                 && (doc.is(i + 1, "to") || doc.is(i, "set") && doc.is(i + 1, "for"));
             // "due to the weather" is a cause; "due to open" the future.
-            let cause = to && i + 2 < doc.tokens.len() && CAUSES.contains(&doc.lower(i + 2));
+            let cause = to && cx.flag_back(Some(i + 2), flag::CAUSE);
             return match (doc.is(i, "set"), to) {
                 (true, true) => Some(t),
                 (true, false) => Some(Tense::Past),
@@ -75,7 +69,7 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
     if w.len() < 4 || !w.ends_with("ed") || !doc.tokens[i].is_lowercase(doc.text) {
         return None;
     }
-    if NOT_PAST.contains(&w) {
+    if cx.flag_back(Some(i), flag::NOT_PAST) {
         return None;
     }
     participle(doc, i)
@@ -90,12 +84,6 @@ fn participle(doc: &crate::text::Document, i: usize) -> Option<Tense> {
         _ => Some(Tense::Past),
     }
 }
-
-/// Words after "due to" that make it a cause, not the future.
-const CAUSES: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "lack",
-    "poor", "bad", "heavy", "high", "low", "concerns", "fears",
-];
 
 #[cfg(test)]
 mod tests {

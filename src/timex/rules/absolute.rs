@@ -4,15 +4,9 @@
 use super::{cal, Hit};
 use crate::timex::date::Date;
 use crate::timex::guards;
-use crate::timex::lexicon::{Unit, Word};
+use crate::timex::lexicon::{flag, Unit, Word};
 use crate::timex::scan::{self, Cx};
 use crate::timex::value::{Cal, Clock, Grain, Place, Value};
-
-/// Words that make a weekday part of a name: "Black Monday", "Super Tuesday".
-const NAMED_DAYS: &[&str] = &[
-    "black", "blue", "cyber", "super", "good", "holy", "ash", "bloody", "giving", "fat", "palm",
-    "shrove", "maundy", "easter", "whit", "plough", "boxing",
-];
 
 /// A month name or abbreviation at `i` ("May" only capitalized), and the
 /// token after it and its period.
@@ -217,7 +211,7 @@ pub fn weekday(cx: &Cx, i: usize) -> Option<Hit> {
         return None;
     };
     // "Black Monday", "Super Tuesday" are names; "monday.com" a domain.
-    let name = i > 0 && cx.name_like(i - 1) && NAMED_DAYS.contains(&cx.back(Some(i - 1)));
+    let name = i > 0 && cx.name_like(i - 1) && cx.flag_back(Some(i - 1), flag::NAMED_DAY);
     if name || cx.is(i + 1, ".") && cx.glued(i + 1) && cx.glued(i + 2) && !cx.is_number(i + 2) {
         return None;
     }

@@ -9,77 +9,17 @@
 
 use super::Hit;
 use crate::timex::guards;
-use crate::timex::lexicon::{Mod, Ref, Tense, Unit, Word};
+use crate::timex::lexicon::{flag, Mod, Ref, Tense, Unit, Word};
 use crate::timex::scan::Cx;
 use crate::timex::tense;
 use crate::timex::value::{Dur, Value};
 
-/// Adjectives that may stand between an amount and its unit.
-const BETWEEN: &[&str] = &[
-    "more",
-    "consecutive",
-    "straight",
-    "successive",
-    "trading",
-    "business",
-    "working",
-    "full",
-    "additional",
-    "extra",
-    "calendar",
-    "solid",
-    "whole",
-    "long",
-    "short",
-];
-
-/// Words before "a year" that make it a length.
-const BEFORE_ARTICLE: &[&str] = &[
-    "for",
-    "in",
-    "within",
-    "over",
-    "than",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "after",
-    "of",
-    "just",
-    "only",
-    "roughly",
-    "approximately",
-    "some",
-    "under",
-    "least",
-    "most",
-    "to",
-    "lasted",
-    "lasts",
-    "last",
-    "spent",
-    "spend",
-    "took",
-    "take",
-    "takes",
-    "waited",
-    "served",
-    "needed",
-];
-
-/// Words after "a year" that make it a length.
-const AFTER_ARTICLE: &[&str] = &[
-    "after", "before", "later", "earlier", "ago", "long", "of", "or", "and", ",", ".", ";", ")",
-    "early", "late", "from", "behind", "ahead", "hence", "-", "in",
-];
-
 /// Whether "a"/"an" at `i` and the unit before `next` read as a length.
 #[inline(never)]
 fn article_context(cx: &Cx, i: usize, next: usize) -> bool {
-    BEFORE_ARTICLE.contains(&cx.back(i.checked_sub(1)))
+    cx.flag_back(i.checked_sub(1), flag::ARTICLE_BEFORE)
         || !cx.has(next)
-        || cx.is_any(next, AFTER_ARTICLE)
+        || cx.flag(next, flag::ARTICLE_AFTER)
 }
 
 /// An amount and its unit at `i`; returns the length and the end of its tokens.
@@ -104,7 +44,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     let (tenths, mut k) = cx.amount(i)?;
     // "six straight days": an adjective, then the unit.
     let mut adjective = false;
-    while cx.unit(k).is_none() && cx.unit(k + 1).is_some() && cx.is_any(k, BETWEEN) {
+    while cx.unit(k).is_none() && cx.unit(k + 1).is_some() && cx.flag(k, flag::BETWEEN) {
         adjective = true;
         k += 1;
     }
