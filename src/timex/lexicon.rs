@@ -574,16 +574,16 @@ impl Table {
         Some(id)
     }
 
-    /// Sets the filter bits of the words that have a class, but for the
-    /// tense markers, which `tense.rs` looks up itself, and of "FY24" and
-    /// "FY2024", which are no listed words.
+    /// Sets the filter bits of the words that have a class (tense markers
+    /// too, which `tense.rs` reads around many expressions), and of "FY24"
+    /// and "FY2024", which are no listed words.
     fn fill_filter(&mut self) {
         for (last, len) in (b'0'..=b'9').flat_map(|d| [(d, 4), (d, 6)]) {
             let bit = filter_bit(b'f', last, len);
             self.filter[bit >> 6] |= 1 << (bit & 63);
         }
         for id in FIRST..self.entries.len() as u16 {
-            if !matches!(self.entries[usize::from(id)].word, Some(w) if w.bit() != 0) {
+            if self.entries[usize::from(id)].word.is_none() {
                 continue;
             }
             let [lo, hi] = self.keys[usize::from(id)];

@@ -108,7 +108,7 @@ impl Remap for Timex {
 pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
     let mut cx = Cx::empty(doc);
     let mut hits: Vec<(usize, Hit)> = Vec::with_capacity(doc.tokens.len() / 32);
-    let mut starts = Vec::new();
+    let mut starts = Vec::with_capacity(64);
     for sentence in &doc.sentences {
         cx.load(sentence.tokens.clone(), &mut starts);
         // The first token not yet inside an expression.
@@ -160,7 +160,8 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
                 _ => last,
             };
             let r = value::resolve(&h.value, h.clock, reference, &tense, anchor);
-            prev = (h.end, r.cal.and_then(|c| c.span()).map(|s| s.0));
+            let interval = r.cal.and_then(|c| c.span());
+            prev = (h.end, interval.map(|s| s.0));
             if h.is_period() && r.cal.is_some() {
                 last = r.cal;
                 if r.cal.is_some_and(|c| c.grain == Grain::Day) {
@@ -184,7 +185,7 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
                 sentence: doc.sentence_of[first] as usize,
                 resolved: r.resolved,
                 offset: r.offset,
-                interval: r.cal.and_then(|c| c.span()),
+                interval,
                 length: match h.value {
                     Value::Duration(d) => Some(d),
                     Value::Ref(_, Some(unit)) => Some(value::Dur { tenths: None, unit }),

@@ -37,7 +37,7 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
 /// The tense that token `i` marks, if any.
 fn marker(cx: &Cx, i: usize) -> Option<Tense> {
     let doc = cx.doc;
-    match cx.full(i).word {
+    match cx.word_back(i) {
         // "set to open" and "set for Friday" are the future, "was set on" the
         // past; "due to" a cause.
         Some(Word::Tense(t)) if doc.is(i, "set") || doc.is(i, "due") => {
@@ -65,8 +65,12 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         Some(_) => return None,
         None => {}
     }
-    let w = doc.lower(i);
-    if w.len() < 4 || !w.ends_with("ed") || !doc.tokens[i].is_lowercase(doc.text) {
+    let w = doc.lower(i).as_bytes();
+    if w.len() < 4
+        || !w.ends_with(b"ed")
+        || !w[0].is_ascii_lowercase()
+        || !doc.tokens[i].is_lowercase(doc.text)
+    {
         return None;
     }
     if cx.flag_back(Some(i), flag::NOT_PAST) {

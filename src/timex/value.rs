@@ -382,8 +382,15 @@ fn at_grain(d: Date, grain: Grain) -> Cal {
 /// Places a calendar value with an unknown year or week against `dct`.
 fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -> Cal {
     let today = dct.to_days();
-    // Candidates and their first and last days, in time order.
-    let mut cands: Vec<(Cal, i64, i64)> = Vec::with_capacity(16);
+    // Candidates and their first and last days, in time order (at most 13).
+    let mut cands = [(Cal::default(), 0i64, 0i64); 13];
+    let mut n = 0;
+    let mut push = |c: Cal, a: i64, b: i64| {
+        if let Some(slot) = cands.get_mut(n) {
+            *slot = (c, a, b);
+            n += 1;
+        }
+    };
     if cal.grain == Grain::Day && cal.month == 0 && cal.weekday == 0 && cal.day == 0
         || place == Place::Dct
     {
@@ -397,7 +404,7 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         for k in [-7, 0, 7] {
             let c = at_grain(dct.add_days(k), Grain::Weekend);
             if let Some((a, b)) = c.span() {
-                cands.push((c, a.to_days(), b.to_days()));
+                push(c, a.to_days(), b.to_days());
             }
         }
     } else if cal.month == 0 && cal.day != 0 {
@@ -405,15 +412,21 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         for m in -1..=1 {
             let first = Date::new(dct.year, dct.month, 1).map(|f| f.add_months(m));
             if let Some(d) = first.and_then(|f| Date::new(f.year, f.month, cal.day)) {
-                cands.push((Cal::day(d), d.to_days(), d.to_days()));
+                push(Cal::day(d), d.to_days(), d.to_days());
             }
         }
     } else if cal.weekday != 0 && cal.month == 0 {
-        for k in -7..=7 {
-            let d = dct.add_days(k);
-            if d.weekday() == cal.weekday {
-                cands.push((Cal::day(d), today + k, today + k));
-            }
+        // The days with that weekday within a week of the publication date:
+        // the last one on or before it, the one before that if it is the
+        // day itself, and the next one.
+        let last = today - i64::from((dct.weekday() + 7 - cal.weekday) % 7);
+        let first = if last == today { last - 7 } else { last };
+        for d in (first..=last + 7).step_by(7) {
+            let c = Cal {
+                weekday: cal.weekday,
+                ..Cal::of(Grain::Day, None)
+            };
+            push(c, d, d);
         }
     } else {
         // "Thursday, July 2": the years whose July 2 is a Thursday.
@@ -429,10 +442,11 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         for y in dct.year - reach..=dct.year + reach {
             let c = cal.with_year(y);
             if let Some((a, b)) = c.span().filter(|_| reach == 1 || named(y)) {
-                cands.push((c, a.to_days(), b.to_days()));
+                push(c, a.to_days(), b.to_days());
             }
         }
     }
+    let cands = &cands[..n];
     let latest = |f: &dyn Fn(i64, i64) -> bool| cands.iter().rev().find(|c| f(c.1, c.2)).copied();
     let earliest = |f: &dyn Fn(i64, i64) -> bool| cands.iter().find(|c| f(c.1, c.2)).copied();
     let past = || latest(&|a, _| a <= today);
@@ -459,7 +473,14 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
             },
         },
     };
-    chosen.map_or(cal, |c| c.0)
+    match chosen {
+        // A weekday's candidates are days, written only once chosen.
+        Some((c, d, _)) if c.grain == Grain::Day && c.weekday != 0 && c.month == 0 => {
+            Cal::day(Date::from_days(d))
+        }
+        Some((c, ..)) => c,
+        None => cal,
+    }
 }
 
 /// Appends `n` to `s` with at least `width` digits.

@@ -4,7 +4,7 @@
 use super::{cal, Hit};
 use crate::timex::date::Date;
 use crate::timex::guards;
-use crate::timex::lexicon::{flag, Unit, Word};
+use crate::timex::lexicon::{flag, num, Unit, Word};
 use crate::timex::scan::{self, Cx};
 use crate::timex::value::{Cal, Clock, Grain, Place, Value};
 
@@ -281,8 +281,11 @@ pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
     if apostrophe {
         j += 1;
     }
-    if !cx.is_number(j) {
-        return None;
+    // "1990s", "70s"; "1980" and "70" only before a split "'s".
+    match cx.bit(j) {
+        num::PLURAL => {}
+        num::FOUR | num::SMALL if cx.is(j + 1, "'s") => {}
+        _ => return None,
     }
     // "the 1990s", or "the 1980's" with the clitic split off.
     let after_the = (j.saturating_sub(3)..j).any(|k| cx.the(k));
@@ -449,7 +452,7 @@ pub fn holiday(cx: &Cx, i: usize) -> Option<Hit> {
 pub fn numeric_date(cx: &Cx, i: usize) -> Option<Hit> {
     let t = cx.lower(i);
     // One token with dots: 18.03.2025.
-    if t.matches('.').count() == 2 && cx.is_number(i) {
+    if cx.bit(i) == num::OTHER && t.bytes().filter(|&b| b == b'.').count() == 2 {
         let mut parts = t.split('.');
         let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
         if d.len() <= 2 && m.len() <= 2 && y.len() == 4 {

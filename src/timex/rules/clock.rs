@@ -9,7 +9,7 @@
 
 use super::Hit;
 use crate::timex::guards;
-use crate::timex::lexicon::Word;
+use crate::timex::lexicon::{num, Word};
 use crate::timex::scan::{self, Cx};
 use crate::timex::value::{Cal, Clock, Grain, Place, Value};
 
@@ -124,7 +124,14 @@ pub fn clock_time(cx: &Cx, i: usize) -> Option<Hit> {
         };
         return (1..=12).contains(&h).then(|| on_dct(i + 2, clock));
     }
-    if !cx.is_number(i) {
+    // A number is a time only written as one ("10:30", "5pm") or with a
+    // meridiem or zone after it ("5 p.m.", "0800 GMT", "0800 hours").
+    let shape = cx.bit(i);
+    if shape & num::ANY == 0
+        || shape != num::CLOCK
+            && !matches!(cx.word(i + 1), Some(Word::Meridiem(_) | Word::Zone(_)))
+            && !(shape == num::FOUR && cx.is_any(i + 1, &["hours", "hrs"]))
+    {
         return None;
     }
     let w = read(cx.lower(i))?;
