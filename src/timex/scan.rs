@@ -152,7 +152,7 @@ impl<'a> Cx<'a> {
 
     /// The class bit of token `i` (see [`Word::bit`]); 0 for a token that
     /// cannot start an expression.
-    #[inline]
+    #[inline(never)]
     pub fn bit(&self, i: usize) -> u64 {
         self.entry(i).bit()
     }
@@ -196,13 +196,13 @@ impl<'a> Cx<'a> {
     }
 
     /// The class of token `i` in the lexicon.
-    #[inline]
+    #[inline(never)]
     pub fn word(&self, i: usize) -> Option<Word> {
         self.entry(i).word
     }
 
     /// The class of token `i`, looking back past the sentence too.
-    #[inline]
+    #[inline(never)]
     pub fn word_back(&self, i: usize) -> Option<Word> {
         self.ids.get(i).and_then(|&id| self.table.entry(id).word)
     }
@@ -258,13 +258,13 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether token `i` is "the".
-    #[inline]
+    #[inline(never)]
     pub fn the(&self, i: usize) -> bool {
         self.word(i) == Some(Word::Signal(0))
     }
 
     /// Whether token `i` is "a" or "an".
-    #[inline]
+    #[inline(never)]
     pub fn article(&self, i: usize) -> bool {
         self.word(i) == Some(Word::Signal(1))
     }
@@ -311,7 +311,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether token `i` is a number token.
-    #[inline]
+    #[inline(never)]
     pub fn is_number(&self, i: usize) -> bool {
         lexicon::NUMBERS.contains(&self.id(i))
     }
@@ -463,7 +463,7 @@ impl<'a> Cx<'a> {
     }
 
     /// A unit word, and whether it is plural.
-    #[inline]
+    #[inline(never)]
     pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.word(i) {
             Some(Word::Unit(u, plural)) => Some((u, plural)),
