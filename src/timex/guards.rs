@@ -3,8 +3,8 @@
 //! Each guard decides whether an ambiguous word or number is temporal here:
 //! "may" the modal and "May" the month, "March" the walk and the month,
 //! "Sun" the newspaper, "June" the name, "2000 people" and "in 2000", a
-//! clock time and a Bible verse, "30 years" and "30-year-old". They read a
-//! few tokens of context, never the whole sentence.
+//! clock time and a Bible verse. They read a few tokens of context, never
+//! the whole sentence.
 
 use super::lexicon::{flag, Word};
 use super::scan::Cx;
@@ -90,8 +90,12 @@ pub fn bare_year(cx: &Cx, i: usize, year: i32) -> bool {
     if cx.flag(i + 1, flag::QTY_AFTER) {
         return false;
     }
-    // A lowercase plural after it is what was counted: "1999 votes".
-    if cx.has(i + 1) && cx.doc.tokens[i + 1].is_lowercase(cx.doc.text) {
+    // A lowercase plural after it is what was counted: "1999 votes"; but
+    // "2009 results" and "the 2008 elections" are of a year.
+    if cx.has(i + 1)
+        && cx.doc.tokens[i + 1].is_lowercase(cx.doc.text)
+        && !cx.flag(i + 1, flag::YEAR_NOUN)
+    {
         let plural = next.len() > 3
             && next.ends_with('s')
             && !next.ends_with("ss")
@@ -138,15 +142,16 @@ pub fn clock_context(cx: &Cx, i: usize) -> bool {
         || matches!(cx.word(i + 1), Some(Word::Day(_) | Word::Weekday(_)))
 }
 
-/// Whether a duration ending before token `j` is an age: "30-year-old", "50 years old".
+/// Where an age ends, when a length ending before token `j` is one:
+/// "30-year-old", "50 years old", "the 30-year-olds".
 #[inline(never)]
-pub fn is_age(cx: &Cx, j: usize) -> bool {
+pub fn age_end(cx: &Cx, j: usize) -> Option<usize> {
     let j = if cx.is(j, "-") && cx.glued(j) {
         j + 1
     } else {
         j
     };
-    cx.is_any(j, &["old", "olds"])
+    cx.is_any(j, &["old", "olds"]).then_some(j + 1)
 }
 
 /// Whether "per" at token `i` follows a unit of speed ("km per hour").
@@ -224,14 +229,13 @@ mod tests {
     }
 
     #[test]
-    fn clocks_and_ages() {
+    fn clocks_and_speeds() {
         check("He quoted John 3:16, and the odds were 7:2.", None, "");
         check(
             "Polls close at 8:00 on Monday.",
             Some("2025-03-18"),
             "8:00=TIME 2025-03-17T08:00; Monday=DATE 2025-03-17",
         );
-        check("A 59-year-old man and his son, 30 years old.", None, "");
         check("The car went 100 km per hour.", None, "");
     }
 }

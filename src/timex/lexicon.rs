@@ -22,8 +22,9 @@
 //!   "next"), `edge` (`start`, `mid`, `end`), `approx` (`approx`, `more`,
 //!   `less`), `zone` (`utc` or `local`), `meridiem` (`am`, `pm`), `freq`
 //!   (recurrence words with their unit, or `night`);
-//! - `past` and `future`: tense markers read around bare weekdays and
-//!   months (words in -ed count as past without being listed);
+//! - `past`, `future` and `present`: tense markers read around bare
+//!   weekdays and months (words in -ed count as past without being
+//!   listed; `present` is the present of scheduled events, "opens");
 //! - `signal`, by group: words that start expressions without being one
 //!   ("the", "a", "at" (least), "fiscal", "every", "twice", "more"), so
 //!   that the tagger tries only the rules that can start with them.
@@ -143,6 +144,10 @@ pub enum Tense {
     Past,
     /// Future or not yet real ("will", "plans", "may").
     Future,
+    /// The present of a scheduled event ("the summit opens on Thursday",
+    /// "the vote is on Monday"): the next one, but for the start of a range
+    /// ("the show runs August 10 to 22"), which may have begun.
+    Present,
 }
 
 /// What a word can be in a temporal expression.
@@ -296,10 +301,18 @@ pub mod flag {
     pub const CLOCK: u32 = 1 << 12;
     /// A unit of distance: "per hour" after it is a speed.
     pub const SPEED: u32 = 1 << 13;
+    /// A future marker only before "to" ("plans to"; not "the plan").
+    pub const TO_FUTURE: u32 = 1 << 14;
+    /// A past verb that points forward before "until", "to" or "for"
+    /// ("adjourned until Thursday").
+    pub const DEFER: u32 = 1 << 15;
+    /// A plural noun that a year describes ("2009 results", "the 2008
+    /// elections"), where other plurals count ("1999 votes").
+    pub const YEAR_NOUN: u32 = 1 << 16;
 }
 
 /// The names of the flags of [`flag`], in bit order.
-const FLAGS: [&str; 14] = [
+const FLAGS: [&str; 17] = [
     "date",
     "qty-before",
     "qty-after",
@@ -314,6 +327,9 @@ const FLAGS: [&str; 14] = [
     "cause",
     "clock",
     "speed",
+    "to-future",
+    "defer",
+    "year-noun",
 ];
 
 /// What the lexicon says about a token.
@@ -665,7 +681,7 @@ fn small_int(s: &str) -> Option<i32> {
 }
 
 /// The classes of `words.txt`, in the order [`make`] reads them.
-const CLASSES: [&str; 25] = [
+const CLASSES: [&str; 26] = [
     "month",
     "month-abbr",
     "weekday",
@@ -691,6 +707,7 @@ const CLASSES: [&str; 25] = [
     "past",
     "future",
     "signal",
+    "present",
 ];
 
 /// Named arguments; the first thirteen are the units, in [`UNITS`] order.
@@ -803,6 +820,7 @@ fn make(class: usize, arg: i32) -> Option<Word> {
         22 => Word::Tense(Tense::Past),
         23 => Word::Tense(Tense::Future),
         24 => Word::Signal(in_range(12)? - 1),
+        25 => Word::Tense(Tense::Present),
         _ => return None,
     })
 }

@@ -149,9 +149,13 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
             };
             let tense = || {
                 if range_end {
-                    Some(lexicon::Tense::Future)
-                } else {
-                    tense::around(&cx, first, h.end)
+                    return Some(lexicon::Tense::Future);
+                }
+                // A range in the present may have begun: "the show runs
+                // August 10 to 22".
+                match tense::around(&cx, first, h.end) {
+                    Some(lexicon::Tense::Present) if range_start(doc, h.end) => None,
+                    t => t,
                 }
             };
             // Days anchor "the next day"; any date anchors "the following year".
@@ -196,6 +200,16 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
         .collect();
     anchor_times(&mut out, &clock_only);
     out
+}
+
+/// Whether an expression ending before token `end` starts a range: "to",
+/// "until", "through" or a dash comes next.
+fn range_start(doc: &Document, end: usize) -> bool {
+    end < doc.tokens.len()
+        && matches!(
+            doc.lower(end),
+            "to" | "-" | "\u{2013}" | "through" | "until" | "till"
+        )
 }
 
 /// Puts a time of day on the day its sentence names, if one is near:

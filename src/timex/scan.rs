@@ -427,8 +427,12 @@ impl<'a> Cx<'a> {
                 return None;
             }
         } else if let Some((n, end)) = self.number_word(i) {
+            // "couple" alone is two people ("the couple"); "couple of" an amount.
             if n == 2 && self.is(i, "couple") {
-                return None;
+                if !self.is(i + 1, "of") {
+                    return None;
+                }
+                return Some((Some(20), i + 2));
             }
             (Some(n * 10), end)
         } else if matches!(self.word(i), Some(Word::Vague)) {
@@ -530,6 +534,7 @@ mod tests {
         assert_eq!(amount("one hundred years"), Some((Some(1000), 2)));
         assert_eq!(amount("4.5.6"), None);
         assert_eq!(amount("couple"), None);
+        assert_eq!(amount("couple of weeks"), Some((Some(20), 2)));
     }
 
     #[test]

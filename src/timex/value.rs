@@ -279,13 +279,23 @@ pub fn resolve(
             }
         }
         Value::Narrative { n, unit } => {
-            let base = last
-                .filter(|c| c.grain >= grain_of(unit))
-                .and_then(|c| c.span())
-                .map(|(first, _)| first)
-                .or(dct);
+            // Written at the anchor's granularity: "a year earlier" than
+            // the first quarter of 2010 is the first quarter of 2009, "two
+            // weeks later" than June 1 a day. A day shifts by longer units
+            // only as the period it lies in ("that month"): "a year
+            // earlier" than the day a report came out is the year before
+            // the publication. With no anchor, as "ago" writes it.
+            let long = unit > Unit::Fortnight;
+            let anchor = last.filter(|c| {
+                c.grain >= grain_of(unit) && (c.grain != Grain::Day || !long || n == 0)
+            });
+            let grain = match anchor {
+                Some(c) if c.grain != Grain::Day || !long => c.grain,
+                _ => grain_of(ago_grain(unit)),
+            };
+            let base = anchor.and_then(|c| c.span()).map(|(first, _)| first).or(dct);
             match base {
-                Some(b) => out(shift(b, n, unit, unit), true, None),
+                Some(b) => out(at_grain(shift_date(b, n, unit), grain), true, None),
                 None => out(Cal::of(grain_of(unit), None), false, None),
             }
         }
@@ -335,9 +345,15 @@ pub fn grain_of(unit: Unit) -> Grain {
 /// The date `n` units after `d`, as a value of the grain of `grain`.
 #[inline(never)]
 fn shift(d: Date, n: i32, unit: Unit, grain: Unit) -> Cal {
+    at_grain(shift_date(d, n, unit), grain_of(grain))
+}
+
+/// The date `n` units after `d` (units under a day do not move it).
+#[inline(never)]
+fn shift_date(d: Date, n: i32, unit: Unit) -> Date {
     let days = |k: i64| d.add_days(k * i64::from(n));
     let months = |k: i32| d.add_months(k.saturating_mul(n));
-    let t = match unit {
+    match unit {
         Unit::Second | Unit::Minute | Unit::Hour => d,
         Unit::Day => days(1),
         Unit::Weekend | Unit::Week => days(7),
@@ -348,8 +364,18 @@ fn shift(d: Date, n: i32, unit: Unit, grain: Unit) -> Cal {
         Unit::Year => months(12),
         Unit::Decade => months(120),
         Unit::Century => months(1200),
-    };
-    at_grain(t, grain_of(grain))
+    }
+}
+
+/// The grain in which a count of units from now is written: days for days
+/// and weeks ("two weeks ago" is a day), the unit itself for longer units.
+pub fn ago_grain(unit: Unit) -> Unit {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Week | Unit::Fortnight => {
+            Unit::Day
+        }
+        u => u,
+    }
 }
 
 /// The value of `grain` that contains `d`.
@@ -464,7 +490,7 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         }),
         _ => match tense() {
             Some(Tense::Past) => past().or_else(future),
-            Some(Tense::Future) => future().or_else(past),
+            Some(Tense::Future | Tense::Present) => future().or_else(past),
             // No tense: the past one, unless the next one starts much sooner
             // than the past one ended.
             None => match (past(), earliest(&|a, _| a > today)) {

@@ -3,9 +3,9 @@
 //! "between 60 and 90 days", and bare plurals where they mean a length
 //! ("for years", "in decades").
 //!
-//! Ages are not durations ("30-year-old", "50 years old"), nor fractions ("a
-//! quarter of the vote", "three quarters of voters"), nor "a second" the
-//! ordinal.
+//! Ages are lengths, as TimeML has them ("a 30-year-old" is P30Y); fractions
+//! ("a quarter of the vote", "three quarters of voters") and "a second" the
+//! ordinal are not.
 
 use super::Hit;
 use crate::timex::guards;
@@ -28,7 +28,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     // "recent years", "some years": vague.
     if matches!(cx.word(i), Some(Word::Ref(Ref::Past))) && cx.is(i, "recent") || cx.is(i, "some") {
         let (u, plural) = cx.unit(i + 1)?;
-        return (plural && !guards::is_age(cx, i + 2)).then_some((
+        return (plural && guards::age_end(cx, i + 2).is_none()).then_some((
             Dur {
                 tenths: None,
                 unit: u,
@@ -83,10 +83,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     if cx.is(k, "-") && cx.glued(k) && cx.is(k + 1, "long") {
         k += 2;
     }
-    if guards::is_age(cx, k) {
-        return None;
-    }
-    Some((Dur { tenths, unit }, k))
+    // Ages are lengths in TimeML: "a 30-year-old man", "50 years old".
+    let end = guards::age_end(cx, k).unwrap_or(k);
+    Some((Dur { tenths, unit }, end))
 }
 
 /// An amount of a unit of time, with "or so" after it; in a sentence about
@@ -116,7 +115,7 @@ pub fn quantity(cx: &Cx, i: usize) -> Option<Hit> {
     let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative;
     if after_in && !cx.is_any(i, &["some", "recent"]) && dur.unit >= Unit::Day {
         if let Some(t) = dur.whole() {
-            if tense::around(cx, i, end) == Some(Tense::Future) {
+            if matches!(tense::around(cx, i, end), Some(Tense::Future | Tense::Present)) {
                 let grain = if dur.unit <= Unit::Fortnight {
                     Unit::Day
                 } else {
@@ -184,11 +183,14 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
         matches!(before, "over" | "through" | "throughout" | "across")
     } else {
         matches!(before, "for" | "in" | "within")
+            // "take weeks", "lasted months", "spent decades".
+            || cx.flag_back(i.checked_sub(1), flag::ARTICLE_BEFORE)
+                && !matches!(before, "some" | "of" | "after")
             || before == "after" && unit != Unit::Hour
             || cx.is_any(j + 1, &["of", "later", "earlier"])
             || cx.is(j + 1, "in") && cx.the(j + 2) && cx.is(j + 3, "making")
     };
-    (ok && !guards::is_age(cx, j + 1)).then(|| Hit::new(j + 1, Value::Duration(vague)))
+    (ok && guards::age_end(cx, j + 1).is_none()).then(|| Hit::new(j + 1, Value::Duration(vague)))
 }
 
 #[cfg(test)]
@@ -273,8 +275,26 @@ mod tests {
     }
 
     #[test]
+    fn ages() {
+        check(
+            "a 59-year-old man, 50 years old, and the 30-year-olds",
+            P,
+            "59-year-old=DURATION P59Y; 50 years old=DURATION P50Y; 30-year-olds=DURATION P30Y",
+        );
+        check(
+            "It will take weeks; the talks lasted months; he spent decades there.",
+            P,
+            "weeks=DURATION PXW; months=DURATION PXM; decades=DURATION PXDE",
+        );
+        check(
+            "some years ago, for some months",
+            P,
+            "some years ago=DATE PAST_REF; some months=DURATION PXM",
+        );
+    }
+
+    #[test]
     fn not_lengths() {
-        check("a 59-year-old man, 50 years old", P, "");
         check(
             "about a quarter of dealers and three quarters of voters",
             P,
