@@ -30,9 +30,7 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
         Some((Tense::Past, k)) if ahead && cx.flag_back(Some(k), flag::DEFER) => {
             Some(Tense::Future)
         }
-        Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => {
-            Some(Tense::Future)
-        }
+        Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => Some(Tense::Future),
         Some((t, _)) => Some(t),
         None => None,
     }
@@ -93,8 +91,10 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         Some(Word::Tense(Tense::Present)) if doc.is(i, "is") || doc.is(i, "are") => {
             let next = i + 1;
             let scheduled = next < doc.tokens.len()
-                && (matches!(doc.lower(next), "on" | "in" | "at" | "from" | "until" | "by")
-                    || cx.word_back(next).is_some_and(|w| w.bit() != 0));
+                && (matches!(
+                    doc.lower(next),
+                    "on" | "in" | "at" | "from" | "until" | "by"
+                ) || cx.word_back(next).is_some_and(|w| w.bit() != 0));
             return scheduled.then_some(Tense::Present);
         }
         Some(Word::Tense(t)) => return Some(t),
@@ -194,7 +194,11 @@ mod tests {
 
     #[test]
     fn stays_in_the_sentence() {
-        check("It was cold. On Monday it snowed.", "Monday", Some(Tense::Past));
+        check(
+            "It was cold. On Monday it snowed.",
+            "Monday",
+            Some(Tense::Past),
+        );
         check("It was cold. On Monday the fog.", "Monday", None);
     }
 }

@@ -118,7 +118,8 @@ pub fn timeline(
             .filter(|&&(start, end, _)| start <= t.start && t.end <= end)
             .map(|&(_, _, p)| p);
         // An age ("a 52-year-old") is a length, but no fact of the story's time.
-        let age = t.kind == TimexType::Duration && (t.text.ends_with("old") || t.text.ends_with("olds"));
+        let age =
+            t.kind == TimexType::Duration && (t.text.ends_with("old") || t.text.ends_with("olds"));
         if age {
             entries.push(None);
             continue;

@@ -293,7 +293,10 @@ pub fn resolve(
                 Some(c) if c.grain != Grain::Day || !long => c.grain,
                 _ => grain_of(ago_grain(unit)),
             };
-            let base = anchor.and_then(|c| c.span()).map(|(first, _)| first).or(dct);
+            let base = anchor
+                .and_then(|c| c.span())
+                .map(|(first, _)| first)
+                .or(dct);
             match base {
                 Some(b) => out(at_grain(shift_date(b, n, unit), grain), true, None),
                 None => out(Cal::of(grain_of(unit), None), false, None),

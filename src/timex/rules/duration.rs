@@ -115,7 +115,10 @@ pub fn quantity(cx: &Cx, i: usize) -> Option<Hit> {
     let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative;
     if after_in && !cx.is_any(i, &["some", "recent"]) && dur.unit >= Unit::Day {
         if let Some(t) = dur.whole() {
-            if matches!(tense::around(cx, i, end), Some(Tense::Future | Tense::Present)) {
+            if matches!(
+                tense::around(cx, i, end),
+                Some(Tense::Future | Tense::Present)
+            ) {
                 let grain = if dur.unit <= Unit::Fortnight {
                     Unit::Day
                 } else {
@@ -179,6 +182,10 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
         return Some(Hit::new(j + 2, Value::Duration(vague)));
     }
     let before = cx.back(i.checked_sub(1));
+    // "the early hours of Sunday" is a time of night.
+    if matches!(before, "early" | "small" | "wee") {
+        return None;
+    }
     let ok = if the {
         matches!(before, "over" | "through" | "throughout" | "across")
     } else {
@@ -187,7 +194,7 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
             || cx.flag_back(i.checked_sub(1), flag::ARTICLE_BEFORE)
                 && !matches!(before, "some" | "of" | "after")
             || before == "after" && unit != Unit::Hour
-            || cx.is_any(j + 1, &["of", "later", "earlier"])
+            || cx.is_any(j + 1, &["of", "later", "earlier", "after", "before"])
             || cx.is(j + 1, "in") && cx.the(j + 2) && cx.is(j + 3, "making")
     };
     (ok && guards::age_end(cx, j + 1).is_none()).then(|| Hit::new(j + 1, Value::Duration(vague)))

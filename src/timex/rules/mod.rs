@@ -14,7 +14,7 @@ pub mod duration;
 pub mod relative;
 pub mod set;
 
-use super::lexicon::{self, num, Mod, Word};
+use super::lexicon::{self, flag, num, Mod, Word};
 use super::scan::Cx;
 use super::value::{Clock, Grain, Place, Value};
 
@@ -451,6 +451,15 @@ fn prefix(cx: &Cx, i: usize) -> Option<(Option<Mod>, usize)> {
             Word::Approx(m) if amount_at(i + 1) || cx.year(i + 1).is_some() => {
                 let years_only = matches!(w, "around" | "about" | "circa");
                 if cx.year(i + 1).is_some() && !years_only {
+                    return None;
+                }
+                // "for over two hours" is a bound; "$2 billion over five
+                // years" and "20% over three years" a preposition.
+                let after_amount = i.checked_sub(1).is_some_and(|p| {
+                    cx.doc.tokens[p].kind == crate::text::TokenKind::Number
+                        || cx.flag_back(Some(p), flag::RATE)
+                });
+                if matches!(w, "over" | "under") && after_amount {
                     return None;
                 }
                 Some((Some(m), i + 1))

@@ -240,9 +240,10 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
             }
             Some(Hit::new(j + 1, shift(n, Unit::Day)).clock(part(p)))
         }
-        // "the past five years", "the next couple of days".
+        // "the past five years", "the next couple of days"; not the verb
+        // in "to last three months".
         _ => {
-            if narrative && dw != "next" {
+            if narrative && dw != "next" || !the && dw == "last" {
                 return None;
             }
             let (dur, end) = duration::parse(cx, j)?;
