@@ -110,7 +110,7 @@ impl<'a> Cx<'a> {
         };
         ids.fill(lexicon::NONE);
         let mut present = 0;
-        for ((t, id), i) in tokens.iter().zip(ids.iter_mut()).zip(range) {
+        for ((t, id), i) in tokens.iter().zip(ids.iter_mut()).zip(range.clone()) {
             let (start, end) = (t.span.start, t.span.end);
             let word = lower.get(start..end).unwrap_or_default();
             let found = if t.kind == TokenKind::Number {
@@ -131,6 +131,17 @@ impl<'a> Cx<'a> {
                 starts.push(i);
             }
         }
+        // "the company", "a deal", "this is": words that start an
+        // expression only before certain classes are passed over here.
+        starts.retain(|&i| {
+            let class = |k: usize| {
+                self.ids
+                    .get(k)
+                    .filter(|_| k < range.end)
+                    .map_or(0, |&id| table.entries.get(usize::from(id)).map_or(0, Entry::bit))
+            };
+            crate::timex::rules::follows(class(i), class(i + 1))
+        });
         self.rules.set(crate::timex::rules::possible(present));
     }
 

@@ -92,6 +92,7 @@ const DIR: u64 = 1 << 14;
 const EDGE: u64 = 1 << 15;
 const APPROX: u64 = 1 << 16;
 const HOLIDAY: u64 = 1 << 18;
+const PART: u64 = 1 << 10;
 const FREQ: u64 = 1 << 19;
 const THE: u64 = 1 << 20;
 const ARTICLE: u64 = 1 << 24;
@@ -330,6 +331,54 @@ const BY_CLASS: [[u32; 2]; 64] = {
     }
     t
 };
+
+/// For a word that starts an expression only before certain classes of
+/// words, those classes: "the" before a unit, a weekday, an ordinal...
+/// ("the company" starts nothing), "that" before a unit ("that year"),
+/// "new" before "year", a direction before a unit, a name of a day or month
+/// or an amount ("last week", "this Friday", "the past five years"), a
+/// bound before an amount or a year ("about two years", "around 2010").
+/// Other classes may be followed by anything.
+const NEXT: [u64; 64] = {
+    let mut f = [ANY; 64];
+    let mut the = EDGE;
+    let mut article = 0;
+    let mut r = 0;
+    while r < RULES.len() {
+        if RULES[r].1 & THE != 0 {
+            the |= RULES[r].2;
+        }
+        if RULES[r].1 & ARTICLE != 0 {
+            article |= RULES[r].2;
+        }
+        r += 1;
+    }
+    let amount = num::ANY | NUMBER_WORD | VAGUE | ARTICLE | HALF;
+    f[THE.trailing_zeros() as usize] = the;
+    f[ARTICLE.trailing_zeros() as usize] = article;
+    f[THAT.trailing_zeros() as usize] = UNIT | SECOND;
+    f[NEW.trailing_zeros() as usize] = UNIT;
+    f[DIR.trailing_zeros() as usize] = UNIT
+        | UNITS
+        | SECOND
+        | WEEKDAY
+        | MONTH
+        | SEASON
+        | HOLIDAY
+        | PART
+        | DIR
+        | amount;
+    f[APPROX.trailing_zeros() as usize] = amount | UNIT | UNITS | SECOND;
+    f
+};
+
+/// Whether a token of class `bit` followed by one of class `next` can start
+/// an expression (see [`NEXT`]).
+#[inline]
+pub fn follows(bit: u64, next: u64) -> bool {
+    let f = NEXT[(bit.trailing_zeros() & 63) as usize];
+    f == ANY || f & next != 0
+}
 
 /// The rules (as bits of their index in [`RULES`]) that can find something
 /// in a sentence whose tokens have the classes `present`.
