@@ -110,6 +110,8 @@ impl<'a> Cx<'a> {
         };
         ids.fill(lexicon::NONE);
         let mut present = 0;
+        // The class of the last start if it needs a certain class after it.
+        let mut weak = 0;
         for ((t, id), i) in tokens.iter().zip(ids.iter_mut()).zip(range.clone()) {
             let (start, end) = (t.span.start, t.span.end);
             let word = lower.get(start..end).unwrap_or_default();
@@ -127,21 +129,23 @@ impl<'a> Cx<'a> {
             *id = found;
             let bit = table.entries.get(usize::from(found)).map_or(0, Entry::bit);
             present |= bit;
+            // "the company", "a deal", "this is": a word that starts an
+            // expression only before certain classes is dropped here when
+            // the next word is none of them.
+            if weak != 0 && !crate::timex::rules::follows(weak, bit) {
+                starts.pop();
+            }
+            weak = 0;
             if bit & crate::timex::rules::STARTS != 0 {
                 starts.push(i);
+                if bit & crate::timex::rules::WEAK != 0 {
+                    weak = bit;
+                }
             }
         }
-        // "the company", "a deal", "this is": words that start an
-        // expression only before certain classes are passed over here.
-        starts.retain(|&i| {
-            let class = |k: usize| {
-                self.ids
-                    .get(k)
-                    .filter(|_| k < range.end)
-                    .map_or(0, |&id| table.entries.get(usize::from(id)).map_or(0, Entry::bit))
-            };
-            crate::timex::rules::follows(class(i), class(i + 1))
-        });
+        if weak != 0 && !crate::timex::rules::follows(weak, 0) {
+            starts.pop();
+        }
         self.rules.set(crate::timex::rules::possible(present));
     }
 
@@ -163,7 +167,7 @@ impl<'a> Cx<'a> {
 
     /// The class bit of token `i` (see [`Word::bit`]); 0 for a token that
     /// cannot start an expression.
-    #[inline(never)]
+    #[inline]
     pub fn bit(&self, i: usize) -> u64 {
         self.entry(i).bit()
     }
@@ -252,10 +256,20 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether token `i` is `w` (lowercase; a curly apostrophe reads as
-    /// straight). Rules call this often and most calls fail on the length
-    /// or the first byte, so those are compared first.
-    #[inline(never)]
+    /// straight). Rules call this often and most calls fail on the length,
+    /// which is compared here before any call.
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
+        let len = match self.doc.tokens.get(i) {
+            Some(t) => t.span.end.wrapping_sub(t.span.start),
+            None => return false,
+        };
+        (len == w.len() || len == w.len() + 2) && self.is_word(i, w)
+    }
+
+    /// [`Cx::is`] once the length fits.
+    #[inline(never)]
+    fn is_word(&self, i: usize, w: &str) -> bool {
         let (t, w) = (self.bytes(i), w.as_bytes());
         match (t.first(), w.first()) {
             (Some(a), Some(b)) if t.len() == w.len() => a == b && t == w,

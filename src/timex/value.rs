@@ -512,9 +512,9 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
     }
 }
 
-/// Appends `n` to `s` with at least `width` digits.
+/// Appends `n` to `s` with at least `width` digits (at most 10).
 pub fn push_num(s: &mut String, n: u32, width: usize) {
-    let mut buf = [0u8; 10];
+    let mut buf = [b'0'; 10];
     let mut i = buf.len();
     let mut n = n;
     loop {
@@ -525,12 +525,8 @@ pub fn push_num(s: &mut String, n: u32, width: usize) {
             break;
         }
     }
-    for _ in buf.len() - i..width {
-        s.push('0');
-    }
-    for &b in &buf[i..] {
-        s.push(char::from(b));
-    }
+    let first = i.min(buf.len().saturating_sub(width));
+    s.push_str(std::str::from_utf8(&buf[first..]).unwrap_or_default());
 }
 
 /// Writes a calendar value and its time of day as a TIMEX3 value.
@@ -633,7 +629,8 @@ pub fn duration(d: &Dur) -> String {
         Unit::Decade => ("Y", 10),
         Unit::Century => ("Y", 100),
     };
-    let mut s = String::from(if d.unit.is_clock() { "PT" } else { "P" });
+    let mut s = String::with_capacity(12);
+    s.push_str(if d.unit.is_clock() { "PT" } else { "P" });
     let Some(tenths) = d.tenths else {
         s.push('X');
         s.push_str(match d.unit {
@@ -673,13 +670,16 @@ pub fn duration(d: &Dur) -> String {
 
 /// A signed distance from the publication date: `-P3Y`, `+P1W`, `P0D`.
 fn signed(n: i32, unit: Unit) -> String {
-    let mut s = String::from(match n.signum() {
-        -1 => "-",
-        1 => "+",
-        _ => "",
-    });
-    s.push_str(&duration(&Dur::new(n.unsigned_abs(), unit)));
-    s
+    let d = duration(&Dur::new(n.unsigned_abs(), unit));
+    match n.signum() {
+        0 => d,
+        sign => {
+            let mut s = String::with_capacity(d.len() + 1);
+            s.push(if sign < 0 { '-' } else { '+' });
+            s.push_str(&d);
+            s
+        }
+    }
 }
 
 #[cfg(test)]

@@ -329,6 +329,15 @@ pub fn century(cx: &Cx, i: usize) -> Option<Hit> {
 /// A quarter or half of a year: "the third quarter of 2009", "Q4 2024",
 /// "third-quarter", "the first half of this year", "fiscal Q2".
 pub fn quarter(cx: &Cx, i: usize) -> Option<Hit> {
+    // "Q3", "2Q", "H1", or "quarter" or "half" within a few words ("the
+    // third fiscal quarter"): most ordinals leave here.
+    let near = (i..i + 5).any(|k| match cx.word(k) {
+        Some(Word::Unit(Unit::Quarter, false) | Word::Signal(3 | 6)) => true,
+        _ => cx.bit(k) == num::OTHER,
+    });
+    if !near {
+        return None;
+    }
     let mut j = if cx.the(i) { i + 1 } else { i };
     let mut fiscal = cx.is(j, "fiscal");
     if fiscal {
@@ -450,9 +459,13 @@ pub fn holiday(cx: &Cx, i: usize) -> Option<Hit> {
 /// number cannot be a month), `18.03.2025`. Two numbers ("3/4", "3-2") are
 /// never a date.
 pub fn numeric_date(cx: &Cx, i: usize) -> Option<Hit> {
+    // One token with dots ("18.03.2025"), or numbers joined by "-" or "/".
+    let other = cx.bit(i) == num::OTHER;
+    if !other && !(cx.glued(i + 1) && (cx.is(i + 1, "-") || cx.is(i + 1, "/"))) {
+        return None;
+    }
     let t = cx.lower(i);
-    // One token with dots: 18.03.2025.
-    if cx.bit(i) == num::OTHER && t.bytes().filter(|&b| b == b'.').count() == 2 {
+    if other && t.bytes().filter(|&b| b == b'.').count() == 2 {
         let mut parts = t.split('.');
         let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
         if d.len() <= 2 && m.len() <= 2 && y.len() == 4 {

@@ -26,7 +26,12 @@ fn article_context(cx: &Cx, i: usize, next: usize) -> bool {
 #[inline(never)]
 pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     // "recent years", "some years": vague.
-    if matches!(cx.word(i), Some(Word::Ref(Ref::Past))) && cx.is(i, "recent") || cx.is(i, "some") {
+    let vague = match cx.word(i) {
+        Some(Word::Ref(Ref::Past)) => cx.is(i, "recent"),
+        Some(Word::Approx(_)) => cx.is(i, "some"),
+        _ => false,
+    };
+    if vague {
         let (u, plural) = cx.unit(i + 1)?;
         return (plural && guards::age_end(cx, i + 2).is_none()).then_some((
             Dur {
@@ -108,11 +113,13 @@ pub fn quantity(cx: &Cx, i: usize) -> Option<Hit> {
         h = Hit::new(end, Value::Duration(dur)).modifier(Some(Mod::Approx));
     }
     // "the deepest recession in a decade" is a length, even in the future.
-    let superlative = (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
-        let w = cx.back(Some(k));
-        w.ends_with("est") || matches!(w, "first" | "last" | "since" | "only")
-    });
-    let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative;
+    let superlative = || {
+        (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
+            let w = cx.back(Some(k));
+            w.ends_with("est") || matches!(w, "first" | "last" | "since" | "only")
+        })
+    };
+    let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative();
     if after_in && !cx.is_any(i, &["some", "recent"]) && dur.unit >= Unit::Day {
         if let Some(t) = dur.whole() {
             if matches!(

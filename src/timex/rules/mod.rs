@@ -358,19 +358,14 @@ const NEXT: [u64; 64] = {
     f[ARTICLE.trailing_zeros() as usize] = article;
     f[THAT.trailing_zeros() as usize] = UNIT | SECOND;
     f[NEW.trailing_zeros() as usize] = UNIT;
-    f[DIR.trailing_zeros() as usize] = UNIT
-        | UNITS
-        | SECOND
-        | WEEKDAY
-        | MONTH
-        | SEASON
-        | HOLIDAY
-        | PART
-        | DIR
-        | amount;
+    f[DIR.trailing_zeros() as usize] =
+        UNIT | UNITS | SECOND | WEEKDAY | MONTH | SEASON | HOLIDAY | PART | DIR | amount;
     f[APPROX.trailing_zeros() as usize] = amount | UNIT | UNITS | SECOND;
     f
 };
+
+/// The classes that start an expression only before certain others (see [`NEXT`]).
+pub const WEAK: u64 = THE | ARTICLE | THAT | NEW | DIR | APPROX;
 
 /// Whether a token of class `bit` followed by one of class `next` can start
 /// an expression (see [`NEXT`]).
