@@ -366,6 +366,8 @@ const fn class_of(bit: u64) -> u8 {
 pub const NONE: u16 = 0;
 /// The entry id of words like "FY2024".
 pub const FY: u16 = 1;
+/// A mark for a word yet to be looked up, while a sentence is loaded.
+pub const CANDIDATE: u16 = u16::MAX;
 /// The entry ids of number tokens, one for each shape of [`num`], in bit order.
 pub const NUMBERS: std::ops::Range<u16> = 2..9;
 /// The first id of a listed word.
@@ -475,18 +477,20 @@ pub struct Finder<'t> {
 }
 
 impl Finder<'_> {
-    /// The id of `word`, found at `start` of `buf`, if it has a class: `None`
-    /// when it fails the filter on its first and last bytes and length (as
-    /// three tokens in four do, and are never hashed), else its id or
-    /// [`NONE`]. Words without a class may still have flags.
+    /// Whether a word with these first and last bytes and length may have a
+    /// class: three tokens in four fail here and are never hashed. (Words
+    /// without a class may still have flags.)
     #[inline]
-    pub fn find_class(self, word: &[u8], buf: &[u8], start: usize) -> Option<u16> {
-        let (&first, &last) = (word.first()?, word.last()?);
-        let bit = filter_bit(first, last, word.len());
-        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
-            return None;
-        }
-        Some(key_at(buf, start, word.len()).map_or(NONE, |k| self.find(k)))
+    pub fn passes(self, first: u8, last: u8, len: usize) -> bool {
+        let bit = filter_bit(first, last, len);
+        self.filter[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// The id of the `len` bytes of `buf` at `start`; [`NONE`] if they are
+    /// no listed word.
+    #[inline]
+    pub fn find_at(self, buf: &[u8], start: usize, len: usize) -> u16 {
+        key_at(buf, start, len).map_or(NONE, |k| self.find(k))
     }
 
     /// The id of the word with key `k`, [`NONE`] if it is not listed.

@@ -108,30 +108,45 @@ impl<'a> Cx<'a> {
         ) else {
             return;
         };
-        ids.fill(lexicon::NONE);
+        // First the filter, for every token, with no branch on what the
+        // text holds: its loads of far-apart bytes can overlap. Numbers get
+        // their id here.
+        for (t, id) in tokens.iter().zip(ids.iter_mut()) {
+            let (start, end) = (t.span.start, t.span.end);
+            let first = lower.get(start).copied().unwrap_or(0);
+            let last = lower.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+            let number = t.kind == TokenKind::Number;
+            *id = if number {
+                lexicon::number_id(lower.get(start..end).unwrap_or_default())
+            } else {
+                u16::from(table.passes(first, last, end.wrapping_sub(start)))
+                    * lexicon::CANDIDATE
+            };
+        }
         let mut present = 0;
         // The class of the last start if it needs a certain class after it.
         let mut weak = 0;
         for ((t, id), i) in tokens.iter().zip(ids.iter_mut()).zip(range.clone()) {
-            let (start, end) = (t.span.start, t.span.end);
-            let word = lower.get(start..end).unwrap_or_default();
-            let found = if t.kind == TokenKind::Number {
-                lexicon::number_id(word)
-            } else {
-                match table.find_class(word, lower, start) {
-                    // Three tokens in four stop here: ids start as NONE.
-                    None => continue,
-                    // "FY2024".
-                    Some(lexicon::NONE) if word.starts_with(b"fy") => unlisted(word),
-                    Some(found) => found,
+            if *id == lexicon::NONE {
+                // "the company", "a deal": a word that starts an expression
+                // only before certain classes is dropped before another.
+                if weak != 0 {
+                    starts.pop();
+                    weak = 0;
                 }
-            };
-            *id = found;
-            let bit = table.entries.get(usize::from(found)).map_or(0, Entry::bit);
+                continue;
+            }
+            if *id == lexicon::CANDIDATE {
+                let (start, end) = (t.span.start, t.span.end);
+                let word = lower.get(start..end).unwrap_or_default();
+                *id = match table.find_at(lower, start, word.len()) {
+                    // "FY2024".
+                    lexicon::NONE if word.starts_with(b"fy") => unlisted(word),
+                    found => found,
+                };
+            }
+            let bit = table.entries.get(usize::from(*id)).map_or(0, Entry::bit);
             present |= bit;
-            // "the company", "a deal", "this is": a word that starts an
-            // expression only before certain classes is dropped here when
-            // the next word is none of them.
             if weak != 0 && !crate::timex::rules::follows(weak, bit) {
                 starts.pop();
             }
