@@ -1,5 +1,6 @@
 //! Build script: copies the hedge lexicon data (`src/hedge/cues/*.txt`)
-//! into `OUT_DIR` without comments and examples. The examples are for
+//! and the temporal word list (`src/timex/words.txt`) into `OUT_DIR`
+//! without comments and examples. The examples are for
 //! `cargo test` (which reads the files themselves); the shipped WebAssembly
 //! module carries only the entries. See DESIGN.md, "Why a build script".
 
@@ -7,6 +8,7 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
+    timex_words();
     let src = Path::new("src/hedge/cues");
     let out =
         Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("hedge-cues");
@@ -32,4 +34,21 @@ fn main() {
         fs::write(out.join(path.file_name().expect("a file name")), entries)
             .expect("write a stripped cue file");
     }
+}
+
+/// `src/timex/words.txt` without its comment lines and blank lines, as
+/// `OUT_DIR/timex-words.txt`.
+fn timex_words() {
+    let src = Path::new("src/timex/words.txt");
+    println!("cargo:rerun-if-changed={}", src.display());
+    let data = fs::read_to_string(src).expect("read src/timex/words.txt");
+    let entries: String = data
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !(l.is_empty() || l.starts_with('#')))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("timex-words.txt");
+    fs::write(out, entries).expect("write timex-words.txt");
 }

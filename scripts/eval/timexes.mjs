@@ -7,8 +7,11 @@
 //
 // Measures (UzZaman et al. 2013): strict span P/R/F1 (exact extent), relaxed span
 // P/R/F1 (overlap, one-to-one), type and value accuracy over relaxed matches, value
-// F1 (a match counts only with the right value), and false positives (a prediction
-// overlapping no gold timex) per 1,000 words.
+// F1 (a match counts only with the right value), and false positives per 1,000 words,
+// two ways: predictions that overlap no gold timex (the gold omits some real ones,
+// "now", "currently", "annual"), and predictions that are no temporal expression at
+// all, judged by reading (tests/eval/timexes/judged.tsv) over the whole text of the
+// MEANTIME dev documents.
 import { readFileSync, readdirSync } from 'node:fs';
 import { printTable, readJsonl } from './metrics.mjs';
 
@@ -57,6 +60,45 @@ export function readAnnotated(path) {
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
+/** Words of a text: whitespace-separated runs with a letter or a digit. */
+const countWords = (text) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * Reads the judged expressions: a map from `doc\tstart\ttext` to `T` (a temporal
+ * expression) or `N` (none).
+ */
+export function readJudged(path) {
+  const judged = new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [verdict, doc, start, text] = line.split('\t');
+    judged.set(`${doc}\t${start}\t${text}`, verdict);
+  }
+  return judged;
+}
+
+/**
+ * Non-temporal expressions per 1,000 words over whole documents: each prediction
+ * that overlaps no gold timex of the annotated start is looked up in `judged`.
+ * Returns the rate and the predictions not judged yet.
+ */
+export function nonTemporal(full, gold, judged, predict) {
+  let words = 0;
+  let bad = 0;
+  const unjudged = [];
+  for (const d of full) {
+    const g = gold.get(d.doc);
+    words += countWords(d.text);
+    for (const t of predict({ ...d, timexes: g.timexes, annotated: g.text })) {
+      if (t.end <= g.text.length && g.timexes.some((x) => overlaps(x, t))) continue;
+      const verdict = judged.get(`${d.doc}\t${t.start}\t${t.text}`);
+      if (verdict === 'N') bad++;
+      else if (verdict !== 'T') unjudged.push(`${d.doc}\t${t.start}\t${t.text}`);
+    }
+  }
+  return { rate: words ? (1000 * bad) / words : 0, bad, words, unjudged };
+}
+
 /** Scores predictions against gold over documents; returns the TempEval-3 measures. */
 export function score(docs, predict, { errors = false, label = '' } = {}) {
   let gold = 0, pred = 0, strict = 0, relaxed = 0, type = 0, value = 0, fp = 0, words = 0;
@@ -66,7 +108,7 @@ export function score(docs, predict, { errors = false, label = '' } = {}) {
     const g = d.timexes;
     gold += g.length;
     pred += p.length;
-    words += d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    words += countWords(d.text);
     const used = new Set();
     for (const t of p) {
       if (g.some((x) => x.start === t.start && x.end === t.end)) strict++;
@@ -122,12 +164,13 @@ export function score(docs, predict, { errors = false, label = '' } = {}) {
  * gold timex that marks the creation time (MEANTIME's date line), else none.
  */
 export function creationTime(d) {
+  if (d.annotated !== undefined) d = { ...d, text: d.annotated };
   const iso = (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
   return iso(d.publishedAt) ?? iso(d.timexes.find((t) => t.function === 'CREATION_TIME')?.value) ?? null;
 }
 
 /** Our tagger through the built package. */
-const ours = (analyze) => (d) =>
+export const ours = (analyze) => (d) =>
   analyze(d.text, creationTime(d) ? { publishedAt: creationTime(d) } : {}).timexes.map((t) => ({
     start: t.start,
     end: t.end,
@@ -144,7 +187,7 @@ const ours = (analyze) => (d) =>
  * month: `YYYY-MM`; year: `YYYY`), read in UTC against the publication date at
  * noon UTC. chrono has no durations or sets; its ranges stay one extent.
  */
-function chronoTagger(chrono) {
+export function chronoTagger(chrono) {
   const pad = (n, w = 2) => String(n).padStart(w, '0');
   return (d) => {
     // Without a publication date, a fixed reference (not the clock) for both.
@@ -213,9 +256,22 @@ export async function evaluate({ analyze }) {
         typeAcc: s.typeAcc,
         valueAcc: s.valueAcc,
         valueF1: s.valueF1,
-        'FP/1k words': s.fpPer1kWords,
+        'FP/1k vs gold': s.fpPer1kWords,
       });
     }
   }
   printTable('Temporal expressions (TempEval-3 measures; bar: strict F1 >= 0.85, relaxed >= 0.92, value F1 >= 0.82)', rows);
+
+  // False positives as non-temporal expressions, over the whole dev documents.
+  const gold = new Map(parts[0][1].map((d) => [d.doc, d]));
+  const full = await readJsonl(new URL('meantime-dev-full.jsonl', dir));
+  const judged = readJudged(new URL('judged.tsv', dir));
+  const fp = taggers.map(([name, tag]) => [name, nonTemporal(full, gold, judged, tag)]);
+  printTable(
+    'False positives per 1,000 words of the whole MEANTIME dev documents that are no temporal expression (judged.tsv; bar: 5x fewer than chrono-node)',
+    fp.map(([name, r]) => ({ tagger: name, words: r.words, 'non-temporal': r.bad, 'per 1k words': r.rate, unjudged: r.unjudged.length })),
+  );
+  for (const [name, r] of fp) {
+    if (r.unjudged.length) console.log(`\n${name}: not judged yet (add to judged.tsv):\n  ${r.unjudged.join('\n  ')}`);
+  }
 }

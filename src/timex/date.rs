@@ -109,14 +109,33 @@ impl Date {
     }
 }
 
+impl Date {
+    /// ISO 8601: `2025-03-18` (`-0044-03-15` before year 0, `+10000-01-01`
+    /// after 9999), written without the formatting machinery, which weighs
+    /// kilobytes in the WebAssembly build.
+    pub fn iso(self) -> String {
+        let mut s = String::with_capacity(10);
+        if !(0..=9999).contains(&self.year) {
+            s.push(if self.year < 0 { '-' } else { '+' });
+        }
+        for (n, width) in [
+            (self.year.unsigned_abs(), 4),
+            (u32::from(self.month), 2),
+            (u32::from(self.day), 2),
+        ] {
+            if width == 2 {
+                s.push('-');
+            }
+            crate::timex::value::push_num(&mut s, n, width);
+        }
+        s
+    }
+}
+
 impl fmt::Display for Date {
     /// ISO 8601: `2025-03-18`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if (0..=9999).contains(&self.year) {
-            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-        } else {
-            write!(f, "{:+05}-{:02}-{:02}", self.year, self.month, self.day)
-        }
+        f.write_str(&self.iso())
     }
 }
 
@@ -131,6 +150,8 @@ mod tests {
         }
         assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
         assert_eq!(Date::new(2025, 3, 18).unwrap().to_string(), "2025-03-18");
+        assert_eq!(Date::new(-44, 3, 15).unwrap().iso(), "-0044-03-15");
+        assert_eq!(Date::from_days(3_000_000).iso(), "+10183-09-21");
     }
 
     #[test]

@@ -22,8 +22,9 @@
 //!   "next"), `edge` (`start`, `mid`, `end`), `approx` (`approx`, `more`,
 //!   `less`), `zone` (`utc` or `local`), `meridiem` (`am`, `pm`), `freq`
 //!   (recurrence words with their unit, or `night`);
-//! - `past` and `future`: tense markers read around bare weekdays and
-//!   months (words in -ed count as past without being listed);
+//! - `past`, `future` and `present`: tense markers read around bare
+//!   weekdays and months (words in -ed count as past without being
+//!   listed; `present` is the present of scheduled events, "opens");
 //! - `signal`, by group: words that start expressions without being one
 //!   ("the", "a", "at" (least), "fiscal", "every", "twice", "more"), so
 //!   that the tagger tries only the rules that can start with them.
@@ -143,6 +144,10 @@ pub enum Tense {
     Past,
     /// Future or not yet real ("will", "plans", "may").
     Future,
+    /// The present of a scheduled event ("the summit opens on Thursday",
+    /// "the vote is on Monday"): the next one, but for the start of a range
+    /// ("the show runs August 10 to 22"), which may have begun.
+    Present,
 }
 
 /// What a word can be in a temporal expression.
@@ -199,23 +204,47 @@ pub enum Word {
     Signal(u8),
 }
 
-/// The class bit of a number token.
-pub const NUMBER_BIT: u32 = 1 << 21;
 /// The class bit of an apostrophe ("'82").
-pub const APOSTROPHE_BIT: u32 = 1 << 22;
+pub const APOSTROPHE_BIT: u64 = 1 << 22;
 /// The class bit of a word like "FY2024".
-pub const FY_BIT: u32 = 1 << 30;
+pub const FY_BIT: u64 = 1 << 30;
+/// The class bit of words that only follow "the" ("the future", "the same day").
+pub const FOLLOW_BIT: u64 = 1 << 31;
+
+/// The class bits of number tokens, by shape: what each rule needs of a
+/// number is told by its shape before the rule reads it.
+pub mod num {
+    /// One or two digits: "5", "18".
+    pub const SMALL: u64 = 1 << 32;
+    /// Three digits: "100".
+    pub const THREE: u64 = 1 << 33;
+    /// Four digits: "2025", "0800".
+    pub const FOUR: u64 = 1 << 34;
+    /// An ordinal: "3rd", "21st".
+    pub const ORD: u64 = 1 << 35;
+    /// A plural: "1990s", "70s".
+    pub const PLURAL: u64 = 1 << 36;
+    /// A time of day: "10:30", "5pm", "10.30pm".
+    pub const CLOCK: u64 = 1 << 37;
+    /// Anything else: "2.50", "44,000", "18.03.2025", "2Q".
+    pub const OTHER: u64 = 1 << 38;
+    /// Any number.
+    pub const ANY: u64 = SMALL | THREE | FOUR | ORD | PLURAL | CLOCK | OTHER;
+}
 
 impl Word {
     /// The class of the word as one bit, for [`crate::timex::rules::RULES`]
-    /// to say which words each rule can start with.
-    pub fn bit(self) -> u32 {
+    /// to say which words each rule can start with; 0 for the tense
+    /// markers, which start nothing.
+    pub fn bit(self) -> u64 {
         1 << match self {
             Word::Month(_) => 0,
             Word::MonthAbbr(_) => 1,
             Word::Weekday(_) => 2,
             Word::WeekdayAbbr(_) => 3,
             Word::Weekdays(_) => 4,
+            Word::Unit(Unit::Second, false) => 42,
+            Word::Unit(_, true) => 43,
             Word::Unit(..) => 5,
             Word::Number(_) => 6,
             Word::Vague => 7,
@@ -228,114 +257,412 @@ impl Word {
             Word::Dir(_) => 14,
             Word::Edge(_) => 15,
             Word::Approx(_) => 16,
-            Word::Zone(_) | Word::Meridiem(_) | Word::Tense(_) => 17,
+            Word::Zone(_) | Word::Meridiem(_) => 17,
+            Word::Tense(_) => return 0,
             Word::Holiday(..) => 18,
             Word::Freq(_) => 19,
             Word::Signal(0) => 20,
-            Word::Signal(k) => 23 + k.min(6),
+            Word::Signal(7) => 22,
+            Word::Signal(8) => 31,
+            Word::Signal(k @ 9..) => 30 + k,
+            Word::Signal(k) => 23 + k,
         }
     }
 }
 
-/// FNV-1a over the bytes of a word.
-pub fn fnv(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// Context flags: what a word does around an expression, beyond its class
+/// (`@name` lines of `words.txt`). A word may have several.
+pub mod flag {
+    /// Sets up a date: a month, season or year after it is one ("in May").
+    pub const DATE: u32 = 1;
+    /// Makes a four-digit number after it a quantity ("$2010", "flight 2012").
+    pub const QTY_BEFORE: u32 = 1 << 1;
+    /// Makes a number before it a quantity ("2000 people", "5 %").
+    pub const QTY_AFTER: u32 = 1 << 2;
+    /// May stand between a sentence start and a date without making it a name.
+    pub const FUNCTION: u32 = 1 << 3;
+    /// Makes a weekday after it part of a name ("Black Monday").
+    pub const NAMED_DAY: u32 = 1 << 4;
+    /// An adjective between an amount and its unit ("six straight days").
+    pub const BETWEEN: u32 = 1 << 5;
+    /// Before "a year", makes it a length ("for a year").
+    pub const ARTICLE_BEFORE: u32 = 1 << 6;
+    /// After "a year", makes it a length ("a year ago", "a year and").
+    pub const ARTICLE_AFTER: u32 = 1 << 7;
+    /// After "annual", makes it the length of a year ("annual profit").
+    pub const ANNUAL_AMOUNT: u32 = 1 << 8;
+    /// Before "a year", makes it a rate ("5 % a year", "twice a year").
+    pub const RATE: u32 = 1 << 9;
+    /// A word in -ed that is not a past tense ("need", "hundred").
+    pub const NOT_PAST: u32 = 1 << 10;
+    /// After "due to", makes it a cause rather than the future.
+    pub const CAUSE: u32 = 1 << 11;
+    /// Before a bare "10:30", makes it a time ("at", "by").
+    pub const CLOCK: u32 = 1 << 12;
+    /// A unit of distance: "per hour" after it is a speed.
+    pub const SPEED: u32 = 1 << 13;
+    /// A future marker only before "to" ("plans to"; not "the plan").
+    pub const TO_FUTURE: u32 = 1 << 14;
+    /// A past verb that points forward before "until", "to" or "for"
+    /// ("adjourned until Thursday").
+    pub const DEFER: u32 = 1 << 15;
+    /// A plural noun that a year describes ("2009 results", "the 2008
+    /// elections"), where other plurals count ("1999 votes").
+    pub const YEAR_NOUN: u32 = 1 << 16;
+}
+
+/// The names of the flags of [`flag`], in bit order.
+const FLAGS: [&str; 17] = [
+    "date",
+    "qty-before",
+    "qty-after",
+    "function",
+    "named-day",
+    "between",
+    "article-before",
+    "article-after",
+    "annual-amount",
+    "rate",
+    "not-past",
+    "cause",
+    "clock",
+    "speed",
+    "to-future",
+    "defer",
+    "year-noun",
+];
+
+/// What the lexicon says about a token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Its class, if it has one.
+    pub word: Option<Word>,
+    /// Its class (see [`Word::bit`]) as the bit's index plus one, 0 for
+    /// none; numbers (by shape, see [`num`]) and "FY2024" have classes of
+    /// their own.
+    pub class: u8,
+    /// Its context flags (see [`flag`]).
+    pub flags: u32,
+}
+
+impl Entry {
+    /// The class bit; 0 for none.
+    #[inline]
+    pub fn bit(&self) -> u64 {
+        (1u64 << self.class) >> 1
     }
-    h
 }
 
-/// The word table: open addressing with linear probing, at most half full.
-/// A few lines of code instead of a general hash map keep the WebAssembly
-/// build small.
-pub struct Table {
-    /// Each word with its hash, which is compared first.
-    slots: Vec<Option<(u64, &'static str, Word)>>,
-    mask: usize,
-    /// A 4096-bit filter on the length and the first, second and last
-    /// letters of the words: most tokens of a text fail it and are never
-    /// hashed.
-    filter: [u64; 64],
+/// The class of a class bit, as [`Entry::class`] holds it.
+const fn class_of(bit: u64) -> u8 {
+    if bit == 0 {
+        0
+    } else {
+        bit.trailing_zeros() as u8 + 1
+    }
 }
 
-/// The filter bit of a word.
-#[inline]
-fn filter_bit(w: &[u8]) -> usize {
-    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-        return 0;
+/// The entry id of tokens that are in no entry.
+pub const NONE: u16 = 0;
+/// The entry id of words like "FY2024".
+pub const FY: u16 = 1;
+/// A mark for a word yet to be looked up, while a sentence is loaded.
+pub const CANDIDATE: u16 = u16::MAX;
+/// The entry ids of number tokens, one for each shape of [`num`], in bit order.
+pub const NUMBERS: std::ops::Range<u16> = 2..9;
+/// The first id of a listed word.
+const FIRST: u16 = 9;
+
+/// The entry id of a number token (ASCII-lowercased), by its shape.
+#[inline(never)]
+pub fn number_id(t: &[u8]) -> u16 {
+    let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &t[digits..];
+    let shape = match rest {
+        [] if digits <= 2 => 0,
+        [] if digits <= 4 => digits as u16 - 2,
+        b"st" | b"nd" | b"rd" | b"th" if digits <= 2 => 3,
+        b"s" => 4,
+        _ if rest.contains(&b':') || rest.ends_with(b"m") || rest.ends_with(b"m.") => 5,
+        _ => 6,
     };
-    let second = w.get(1).copied().unwrap_or(0);
-    ((usize::from(first) * 97)
-        ^ (usize::from(last) * 31)
-        ^ (usize::from(second) * 7)
-        ^ (w.len() * 1231))
-        & 4095
+    NUMBERS.start + shape
+}
+
+/// The longest word the table can hold, in bytes.
+pub const MAX_LEN: usize = 15;
+
+/// A word as a key: its bytes zero-padded to 16, its length in the last byte.
+pub type Key = [u64; 2];
+
+/// The key of `w`, if it is short enough.
+#[inline]
+pub fn key(w: &[u8]) -> Option<Key> {
+    if w.is_empty() || w.len() > MAX_LEN {
+        return None;
+    }
+    let mut b = [0u8; 16];
+    b[..w.len()].copy_from_slice(w);
+    b[15] = w.len() as u8;
+    let (lo, hi) = b.split_at(8);
+    Some([
+        u64::from_le_bytes(lo.try_into().unwrap_or([0; 8])),
+        u64::from_le_bytes(hi.try_into().unwrap_or([0; 8])),
+    ])
+}
+
+/// Masks that keep the first `len` bytes of a key's two halves, by `len`.
+const KEEP: [[u64; 2]; 16] = {
+    let mut m = [[0u64; 2]; 16];
+    let mut len = 1;
+    while len < 16 {
+        m[len] = if len < 8 {
+            [(1 << (8 * len)) - 1, 0]
+        } else {
+            [u64::MAX, (1 << (8 * (len - 8))) - 1]
+        };
+        len += 1;
+    }
+    m
+};
+
+/// The key of the `len` bytes of `buf` at `start`, the same as [`key`]
+/// gives, read with two loads where the buffer allows: this runs on every
+/// token of a text.
+#[inline]
+pub fn key_at(buf: &[u8], start: usize, len: usize) -> Option<Key> {
+    if len == 0 || len > MAX_LEN {
+        return None;
+    }
+    let Some(chunk) = buf.get(start..start + 16) else {
+        return key(buf.get(start..start + len)?);
+    };
+    let (lo, hi) = chunk.split_at(8);
+    let lo = u64::from_le_bytes(lo.try_into().unwrap_or([0; 8]));
+    let hi = u64::from_le_bytes(hi.try_into().unwrap_or([0; 8]));
+    let keep = KEEP[len];
+    Some([lo & keep[0], hi & keep[1] | (len as u64) << 56])
+}
+
+/// The word table: open addressing over entry ids, at most a quarter full,
+/// keyed by whole words of up to 15 bytes compared as two integers. A few
+/// lines instead of a general hash map keep the WebAssembly build small,
+/// and a miss costs one multiplication and, mostly, one load of a small
+/// array. (A cuckoo table, which reads two slots and two keys for every
+/// token, measured twice as slow: the loads, not the branches, cost.)
+pub struct Table {
+    /// Entry ids by hash; [`NONE`] where empty.
+    slots: Vec<u16>,
+    /// Shift that keeps the hash's top bits, as many as index `slots`.
+    shift: u32,
+    /// Each entry's key, by id.
+    keys: Vec<Key>,
+    /// Each entry, by id.
+    entries: Vec<Entry>,
+    /// One bit for each first byte, last byte and length of the words that
+    /// have a class (see [`filter_bit`]).
+    filter: [u64; 256],
+}
+
+/// A view of a [`Table`] for lookups, whose parts a loop over many tokens
+/// can keep in registers.
+#[derive(Clone, Copy)]
+pub struct Finder<'t> {
+    slots: &'t [u16],
+    keys: &'t [Key],
+    /// Each entry, by id.
+    pub entries: &'t [Entry],
+    shift: u32,
+    filter: &'t [u64; 256],
+}
+
+impl Finder<'_> {
+    /// Whether a word with these first and last bytes and length may have a
+    /// class: three tokens in four fail here and are never hashed. (Words
+    /// without a class may still have flags.)
+    #[inline]
+    pub fn passes(self, first: u8, last: u8, len: usize) -> bool {
+        let bit = filter_bit(first, last, len);
+        self.filter[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// The id of the `len` bytes of `buf` at `start`; [`NONE`] if they are
+    /// no listed word.
+    #[inline]
+    pub fn find_at(self, buf: &[u8], start: usize, len: usize) -> u16 {
+        key_at(buf, start, len).map_or(NONE, |k| self.find(k))
+    }
+
+    /// The id of the word with key `k`, [`NONE`] if it is not listed.
+    #[inline]
+    pub fn find(self, k: Key) -> u16 {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = hash(k, self.shift);
+        loop {
+            let id = self.slots.get(i).copied().unwrap_or(NONE);
+            if id == NONE || self.keys.get(usize::from(id)) == Some(&k) {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The filter bit of a word: its first and last bytes (low five bits each)
+/// and its length.
+#[inline]
+fn filter_bit(first: u8, last: u8, len: usize) -> usize {
+    usize::from(first & 31) << 9 | usize::from(last & 31) << 4 | (len & 15)
+}
+
+#[inline]
+fn hash(k: Key, shift: u32) -> usize {
+    ((k[0] ^ k[1].rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
 }
 
 impl Table {
     fn with_room(n: usize) -> Table {
-        let size = (2 * n).next_power_of_two().max(16);
+        let bits = (4 * (n + usize::from(FIRST)))
+            .next_power_of_two()
+            .trailing_zeros();
+        let blank = Entry::default();
         Table {
-            slots: vec![None; size],
-            mask: size - 1,
-            filter: [0; 64],
+            slots: vec![NONE; 1 << bits],
+            shift: 64 - bits,
+            keys: vec![[0; 2]; FIRST as usize],
+            entries: [0, FY_BIT]
+                .into_iter()
+                .chain((32..39).map(|k| 1u64 << k))
+                .map(|bit| Entry {
+                    class: class_of(bit),
+                    ..blank
+                })
+                .collect(),
+            filter: [0; 256],
         }
     }
 
-    /// The entry of `word`.
+    /// The id of the word with key `k`, [`NONE`] if it is not listed.
     #[inline]
-    pub fn get(&self, word: &str) -> Option<Word> {
-        let bit = filter_bit(word.as_bytes());
-        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 || word.len() > 16 {
+    pub fn find(&self, k: Key) -> u16 {
+        self.finder().find(k)
+    }
+
+    /// The table's parts as plain slices.
+    #[inline]
+    pub fn finder(&self) -> Finder<'_> {
+        Finder {
+            slots: &self.slots,
+            keys: &self.keys,
+            entries: &self.entries,
+            shift: self.shift,
+            filter: &self.filter,
+        }
+    }
+
+    /// The id of `word` (lowercase, straight apostrophes).
+    pub fn id(&self, word: &str) -> u16 {
+        key(word.as_bytes()).map_or(NONE, |k| self.find(k))
+    }
+
+    /// The entry with id `id`.
+    #[inline]
+    pub fn entry(&self, id: u16) -> &Entry {
+        &self.entries[usize::from(id)]
+    }
+
+    /// The id of `word`, adding it with an empty entry if it is new; `None`
+    /// when it cannot be a key or the table is full.
+    fn add(&mut self, word: &str) -> Option<u16> {
+        let k = key(word.as_bytes())?;
+        let found = self.find(k);
+        if found != NONE {
+            return Some(found);
+        }
+        if 4 * self.entries.len() >= self.slots.len() {
             return None;
         }
-        let h = fnv(word);
-        let mut i = h as usize & self.mask;
-        loop {
-            match self.slots[i] {
-                Some((hw, w, entry)) if hw == h && w == word => return Some(entry),
-                Some(_) => i = (i + 1) & self.mask,
-                None => return None,
+        let id = u16::try_from(self.entries.len()).ok()?;
+        let mask = self.slots.len() - 1;
+        let mut i = hash(k, self.shift);
+        while self.slots[i] != NONE {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = id;
+        self.keys.push(k);
+        self.entries.push(Entry::default());
+        Some(id)
+    }
+
+    /// Sets the filter bits of the words that have a class (tense markers
+    /// too, which `tense.rs` reads around many expressions), and of "FY24"
+    /// and "FY2024", which are no listed words.
+    fn fill_filter(&mut self) {
+        for (last, len) in (b'0'..=b'9').flat_map(|d| [(d, 4), (d, 6)]) {
+            let bit = filter_bit(b'f', last, len);
+            self.filter[bit >> 6] |= 1 << (bit & 63);
+        }
+        for id in FIRST..self.entries.len() as u16 {
+            if self.entries[usize::from(id)].word.is_none() {
+                continue;
+            }
+            let [lo, hi] = self.keys[usize::from(id)];
+            let mut bytes = [0u8; 16];
+            bytes[..8].copy_from_slice(&lo.to_le_bytes());
+            bytes[8..].copy_from_slice(&hi.to_le_bytes());
+            let len = usize::from(bytes[15]);
+            let bit = filter_bit(bytes[0], bytes[len - 1], len);
+            self.filter[bit >> 6] |= 1 << (bit & 63);
+        }
+    }
+
+    /// Lists each word with a straight apostrophe ("'ll") a second time
+    /// with a curly one ("’ll"), so that a text with either finds it.
+    fn add_curly(&mut self) {
+        for id in FIRST..self.entries.len() as u16 {
+            let k = self.keys[usize::from(id)];
+            let mut bytes = [0u8; 16];
+            bytes[..8].copy_from_slice(&k[0].to_le_bytes());
+            bytes[8..].copy_from_slice(&k[1].to_le_bytes());
+            let word = &bytes[..usize::from(bytes[15])];
+            if !word.contains(&b'\'') {
+                continue;
+            }
+            let mut curly = Vec::with_capacity(word.len() + 2);
+            for &b in word {
+                match b {
+                    b'\'' => curly.extend_from_slice("\u{2019}".as_bytes()),
+                    _ => curly.push(b),
+                }
+            }
+            let entry = self.entries[usize::from(id)];
+            if let Some(alias) = std::str::from_utf8(&curly).ok().and_then(|w| self.add(w)) {
+                self.entries[usize::from(alias)] = entry;
             }
         }
     }
 
-    /// Adds `word`; false when it is already there.
-    fn insert(&mut self, word: &'static str, entry: Word) -> bool {
-        let h = fnv(word);
-        let mut i = h as usize & self.mask;
-        while let Some((_, w, _)) = self.slots[i] {
-            if w == word {
-                return false;
-            }
-            i = (i + 1) & self.mask;
-        }
-        self.slots[i] = Some((h, word, entry));
-        let bit = filter_bit(word.as_bytes());
-        self.filter[bit / 64] |= 1 << (bit % 64);
-        true
-    }
-
-    /// Number of words.
+    /// Number of keys, counting the curly twins of words with an apostrophe.
     pub fn len(&self) -> usize {
-        self.slots.iter().flatten().count()
+        self.entries.len() - usize::from(FIRST)
     }
 
-    /// Whether the table is empty.
+    /// Whether no word is listed.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// Every word, in no particular order.
-    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.slots.iter().flatten().map(|(_, w, _)| *w)
+    /// Every listed word's key, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &Key> + '_ {
+        self.keys.iter().skip(usize::from(FIRST))
     }
 }
 
+/// The word list, as shipped: `words.txt` without its comments (see `build.rs`).
+const WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/timex-words.txt"));
+
 static WORDS: LazyLock<Table> =
-    LazyLock::new(|| parse(include_str!("words.txt")).unwrap_or_else(|_| Table::with_room(0)));
+    LazyLock::new(|| parse(WORDS_TXT).unwrap_or_else(|_| Table::with_room(0)));
 
 /// The word table.
 pub fn table() -> &'static Table {
@@ -344,10 +671,7 @@ pub fn table() -> &'static Table {
 
 /// What `word` (lowercase) can be, if it is a trigger word.
 pub fn lookup(word: &str) -> Option<Word> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    WORDS.get(word)
+    WORDS.entry(WORDS.id(word)).word
 }
 
 /// A small number: digits with an optional minus sign.
@@ -361,7 +685,7 @@ fn small_int(s: &str) -> Option<i32> {
 }
 
 /// The classes of `words.txt`, in the order [`make`] reads them.
-const CLASSES: [&str; 25] = [
+const CLASSES: [&str; 26] = [
     "month",
     "month-abbr",
     "weekday",
@@ -387,6 +711,7 @@ const CLASSES: [&str; 25] = [
     "past",
     "future",
     "signal",
+    "present",
 ];
 
 /// Named arguments; the first thirteen are the units, in [`UNITS`] order.
@@ -498,23 +823,39 @@ fn make(class: usize, arg: i32) -> Option<Word> {
         21 => Word::Freq(Some(unit?)),
         22 => Word::Tense(Tense::Past),
         23 => Word::Tense(Tense::Future),
-        24 => Word::Signal(in_range(7)? - 1),
+        24 => Word::Signal(in_range(12)? - 1),
+        25 => Word::Tense(Tense::Present),
         _ => return None,
     })
 }
 
-/// Parses the word list; an error is the number of the bad line. A line is
-/// bad when its class or argument cannot be read, its word is not lowercase
-/// or longer than 16 bytes, or its word was listed before.
-pub fn parse(text: &'static str) -> Result<Table, usize> {
-    // Lines are at least eight bytes long, so this leaves room for all.
-    let mut table = Table::with_room(text.len() / 8);
+/// Parses the word list; an error is the number of the bad line. A line
+/// is `word class [argument]` or `@flag word word...`; it is bad when its
+/// class, flag or argument cannot be read, a word is not lowercase or
+/// longer than 15 bytes, or a word gets a second class.
+pub fn parse(text: &str) -> Result<Table, usize> {
+    let mut table = Table::with_room(text.split_ascii_whitespace().count());
     for (n, line) in text.split('\n').enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
+        let bad = Err(n + 1);
         let mut parts = line.split(' ');
-        let (word, class) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        let first = parts.next().unwrap_or("");
+        let lowercase = |w: &str| !w.bytes().any(|b| b.is_ascii_uppercase());
+        if let Some(name) = first.strip_prefix('@') {
+            let Some(k) = FLAGS.iter().position(|f| *f == name) else {
+                return bad;
+            };
+            for w in parts {
+                match table.add(w) {
+                    Some(id) if lowercase(w) => table.entries[usize::from(id)].flags |= 1 << k,
+                    _ => return bad,
+                }
+            }
+            continue;
+        }
+        let class = parts.next().unwrap_or("");
         let arg = parts.next().unwrap_or("0");
         let arg = match arg.split_once('-').filter(|(m, _)| !m.is_empty()) {
             Some((m, d)) => small_int(m).zip(small_int(d)).map(|(m, d)| m * 100 + d),
@@ -525,18 +866,23 @@ pub fn parse(text: &'static str) -> Result<Table, usize> {
                     .map(|k| NAMED + k as i32)
             }),
         };
-        let entry = CLASSES
+        let word = CLASSES
             .iter()
             .position(|c| *c == class)
             .zip(arg)
             .and_then(|(c, a)| make(c, a));
-        let lowercase =
-            !word.bytes().any(|b| b.is_ascii_uppercase()) && (1..=16).contains(&word.len());
-        match entry {
-            Some(e) if lowercase && table.insert(word, e) => {}
-            _ => return Err(n + 1),
+        let id = table.add(first).filter(|_| lowercase(first));
+        match (word, id) {
+            (Some(w), Some(id)) if table.entries[usize::from(id)].word.is_none() => {
+                let e = &mut table.entries[usize::from(id)];
+                e.word = Some(w);
+                e.class = class_of(w.bit());
+            }
+            _ => return bad,
         }
     }
+    table.add_curly();
+    table.fill_filter();
     Ok(table)
 }
 
@@ -563,6 +909,36 @@ mod tests {
         assert_eq!(parse("March month 3").err(), Some(1));
         assert_eq!(parse("x holiday 02-30").err(), Some(1));
         assert_eq!(parse("x day -3").err(), Some(1));
+        assert_eq!(parse("@nonsense in").err(), Some(1));
+        assert_eq!(parse("@date in On").err(), Some(1));
+        assert_eq!(parse("@date extraordinarilylong").err(), Some(1));
+        let t = parse("@date in\nin signal 3\n@clock in").unwrap();
+        let e = t.entry(t.id("in"));
+        assert_eq!(
+            (e.word, e.flags),
+            (Some(Word::Signal(2)), flag::DATE | flag::CLOCK)
+        );
+    }
+
+    #[test]
+    fn keys_read_in_place_equal_keys_built() {
+        let text = b"a march of thirteen  unbelievable-ish o'clock";
+        for start in 0..text.len() {
+            for len in 0..=MAX_LEN + 1 {
+                if start + len <= text.len() {
+                    assert_eq!(key_at(text, start, len), key(&text[start..start + len]));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_shipped_list_is_the_source_without_comments() {
+        let source = parse(include_str!("words.txt")).unwrap();
+        assert_eq!(table().len(), source.len());
+        assert!(!WORDS_TXT
+            .lines()
+            .any(|l| l.starts_with('#') || l.is_empty()));
     }
 
     /// Runs every example of `examples.txt`.
@@ -590,14 +966,16 @@ mod tests {
         let doc = crate::text::Document::new(examples);
         let used: std::collections::HashSet<&str> =
             (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
-        let table = parse(include_str!("words.txt")).unwrap();
-        let mut missing: Vec<&str> = table.words().filter(|w| !used.contains(w)).collect();
+        let mut missing: Vec<&str> = include_str!("words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| match l.strip_prefix('@') {
+                Some(rest) => rest.split(' ').skip(1).collect(),
+                None => l.split(' ').take(1).collect::<Vec<_>>(),
+            })
+            .filter(|w| !w.is_empty() && !used.contains(w))
+            .collect();
         missing.sort_unstable();
         assert!(missing.is_empty(), "words with no example: {missing:?}");
-    }
-
-    #[test]
-    fn fnv_matches_the_reference() {
-        assert_eq!(fnv("a"), 0xaf63_dc4c_8601_ec8c);
     }
 }

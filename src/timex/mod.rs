@@ -106,21 +106,22 @@ impl Remap for Timex {
 /// Finds the temporal expressions of `doc` and normalizes them against
 /// `published` (when given).
 pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
-    let cx = Cx::new(doc);
-    let mut hits: Vec<(usize, Hit)> = Vec::new();
+    let mut cx = Cx::empty(doc);
+    let mut hits: Vec<(usize, Hit)> = Vec::with_capacity(doc.tokens.len() / 32);
+    let mut starts = Vec::with_capacity(64);
     for sentence in &doc.sentences {
-        cx.limit.set(sentence.tokens.end);
-        let mut i = sentence.tokens.start;
-        while i < sentence.tokens.end {
-            if rules::start_bit(&cx, i) != 0 {
-                if let Some(h) = rules::at(&cx, i) {
-                    cx.last_end.set(h.end);
-                    hits.push((i, h));
-                    i = h.end;
-                    continue;
-                }
+        cx.load(sentence.tokens.clone(), &mut starts);
+        // The first token not yet inside an expression.
+        let mut free = 0;
+        for &i in &starts {
+            if i < free {
+                continue;
             }
-            i += 1;
+            if let Some(h) = rules::at(&cx, i) {
+                cx.last_end.set(h.end);
+                hits.push((i, h));
+                free = h.end;
+            }
         }
     }
     let hits = join_dates_and_times(&cx, hits);
@@ -148,9 +149,13 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
             };
             let tense = || {
                 if range_end {
-                    Some(lexicon::Tense::Future)
-                } else {
-                    tense::around(&cx, first, h.end)
+                    return Some(lexicon::Tense::Future);
+                }
+                // A range in the present may have begun: "the show runs
+                // August 10 to 22".
+                match tense::around(&cx, first, h.end) {
+                    Some(lexicon::Tense::Present) if range_start(doc, h.end) => None,
+                    t => t,
                 }
             };
             // Days anchor "the next day"; any date anchors "the following year".
@@ -159,7 +164,8 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
                 _ => last,
             };
             let r = value::resolve(&h.value, h.clock, reference, &tense, anchor);
-            prev = (h.end, r.cal.and_then(|c| c.span()).map(|s| s.0));
+            let interval = r.cal.and_then(|c| c.span());
+            prev = (h.end, interval.map(|s| s.0));
             if h.is_period() && r.cal.is_some() {
                 last = r.cal;
                 if r.cal.is_some_and(|c| c.grain == Grain::Day) {
@@ -183,7 +189,7 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
                 sentence: doc.sentence_of[first] as usize,
                 resolved: r.resolved,
                 offset: r.offset,
-                interval: r.cal.and_then(|c| c.span()),
+                interval,
                 length: match h.value {
                     Value::Duration(d) => Some(d),
                     Value::Ref(_, Some(unit)) => Some(value::Dur { tenths: None, unit }),
@@ -194,6 +200,16 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
         .collect();
     anchor_times(&mut out, &clock_only);
     out
+}
+
+/// Whether an expression ending before token `end` starts a range: "to",
+/// "until", "through" or a dash comes next.
+fn range_start(doc: &Document, end: usize) -> bool {
+    end < doc.tokens.len()
+        && matches!(
+            doc.lower(end),
+            "to" | "-" | "\u{2013}" | "through" | "until" | "till"
+        )
 }
 
 /// Puts a time of day on the day its sentence names, if one is near:

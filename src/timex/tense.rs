@@ -8,32 +8,47 @@
 //! "expected", a participle after "be"). The search looks at most ten
 //! tokens each way, so it costs a constant per expression.
 
-use super::lexicon::{Tense, Word};
+use super::lexicon::{flag, Tense, Word};
 use super::scan::Cx;
 
 /// How far to look for a marker, in tokens, on each side.
 const REACH: usize = 10;
 
-/// Words in -ed that are not past tense verbs.
-const NOT_PAST: &[&str] = &[
-    "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "proceed",
-    "exceed", "succeed", "breed", "greed", "deed", "weed", "embed", "wed",
-];
-
-/// The tense of the nearest marker around tokens `first..end`, within the
-/// sentence; the left side wins ties. `None` when there is none.
+/// The tense that places the expression at tokens `first..end`: the
+/// nearest marker within the sentence (the left side wins ties), read with
+/// the preposition before the expression. "since" looks back whatever the
+/// verb; "until" looks ahead when no marker says otherwise, and after a verb
+/// of putting off ("adjourned until Thursday", "called a strike for
+/// Tuesday"). `None` when nothing tells.
 pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
+    let prep = cx.back(first.checked_sub(1));
+    if prep == "since" {
+        return Some(Tense::Past);
+    }
+    let ahead = matches!(prep, "until" | "till" | "to" | "for");
+    match nearest(cx, first, end) {
+        Some((Tense::Past, k)) if ahead && cx.flag_back(Some(k), flag::DEFER) => {
+            Some(Tense::Future)
+        }
+        Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => Some(Tense::Future),
+        Some((t, _)) => Some(t),
+        None => None,
+    }
+}
+
+/// The nearest tense marker around tokens `first..end` and its index.
+fn nearest(cx: &Cx, first: usize, end: usize) -> Option<(Tense, usize)> {
     let sentence = &cx.doc.sentences[cx.doc.sentence_of[first] as usize].tokens;
     for d in 1..=REACH {
         if let Some(i) = first.checked_sub(d).filter(|&i| i >= sentence.start) {
             if let Some(t) = marker(cx, i) {
-                return Some(t);
+                return Some((t, i));
             }
         }
         let i = end - 1 + d;
         if i < sentence.end {
             if let Some(t) = marker(cx, i) {
-                return Some(t);
+                return Some((t, i));
             }
         }
     }
@@ -50,16 +65,38 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
             let to = i + 1 < doc.tokens.len()
                 && (doc.is(i + 1, "to") || doc.is(i, "set") && doc.is(i + 1, "for"));
             // "due to the weather" is a cause; "due to open" the future.
-            let cause = to && i + 2 < doc.tokens.len() && CAUSES.contains(&doc.lower(i + 2));
+            let cause = to && cx.flag_back(Some(i + 2), flag::CAUSE);
             return match (doc.is(i, "set"), to) {
+                (true, true) if was(cx, i) => Some(Tense::Past),
                 (true, true) => Some(t),
                 (true, false) => Some(Tense::Past),
                 (false, _) if cause => None,
+                (false, _) if was(cx, i) => Some(Tense::Past),
                 (false, _) => Some(t),
             };
         }
         // "will be held": a participle after "be" is not the past.
         Some(Word::Tense(Tense::Past)) => return participle(doc, i),
+        // "plans to open", "the plan is to open"; not "the rescue plan".
+        Some(Word::Tense(_)) if cx.flag_back(Some(i), flag::TO_FUTURE) => {
+            let next = |k: usize| cx.back(Some(i + k));
+            let to = next(1) == "to" || matches!(next(1), "is" | "was") && next(2) == "to";
+            return to.then_some(Tense::Future);
+        }
+        // "was expected to land on Saturday": a plan of the past.
+        Some(Word::Tense(Tense::Future)) if was(cx, i) && !doc.is(i, "going") => {
+            return Some(Tense::Past)
+        }
+        // "the vote is on Monday", "the talks are next week"; not "is making".
+        Some(Word::Tense(Tense::Present)) if doc.is(i, "is") || doc.is(i, "are") => {
+            let next = i + 1;
+            let scheduled = next < doc.tokens.len()
+                && (matches!(
+                    doc.lower(next),
+                    "on" | "in" | "at" | "from" | "until" | "by"
+                ) || cx.word_back(next).is_some_and(|w| w.bit() != 0));
+            return scheduled.then_some(Tense::Present);
+        }
         Some(Word::Tense(t)) => return Some(t),
         // "may" in lowercase is the modal.
         Some(Word::Month(5)) if !doc.tokens[i].is_capitalized(doc.text) => {
@@ -71,31 +108,41 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         Some(_) => return None,
         None => {}
     }
-    let w = doc.lower(i);
-    if w.len() < 4 || !w.ends_with("ed") || !doc.tokens[i].is_lowercase(doc.text) {
+    let w = doc.lower(i).as_bytes();
+    if w.len() < 4
+        || !w.ends_with(b"ed")
+        || !w[0].is_ascii_lowercase()
+        || !doc.tokens[i].is_lowercase(doc.text)
+    {
         return None;
     }
-    if NOT_PAST.contains(&w) {
+    if cx.flag_back(Some(i), flag::NOT_PAST) {
         return None;
     }
     participle(doc, i)
 }
 
-/// The tense of a past form at `i`, read with the word before it: "will be
-/// delivered" is the future, "is delivered" the present, "delivered" the past.
-fn participle(doc: &crate::text::Document, i: usize) -> Option<Tense> {
-    match i.checked_sub(1).map(|p| doc.lower(p)) {
-        Some("be") => Some(Tense::Future),
-        Some("is" | "are" | "am") => None,
-        _ => Some(Tense::Past),
+/// Whether the words before token `i` put a plan in the past: "was due",
+/// "were expected", "had been scheduled" (not "has been scheduled").
+fn was(cx: &Cx, i: usize) -> bool {
+    match cx.back(i.checked_sub(1)) {
+        "was" | "were" => true,
+        "been" => cx.back(i.checked_sub(2)) == "had",
+        _ => false,
     }
 }
 
-/// Words after "due to" that make it a cause, not the future.
-const CAUSES: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "lack",
-    "poor", "bad", "heavy", "high", "low", "concerns", "fears",
-];
+/// The tense of a past form at `i`, read with the word before it: "will be
+/// delivered" is the future, "is delivered" and "remain closed" the
+/// present, "delivered" the past.
+fn participle(doc: &crate::text::Document, i: usize) -> Option<Tense> {
+    match i.checked_sub(1).map(|p| doc.lower(p)) {
+        Some("be") => Some(Tense::Future),
+        // "is delivered"; "remain closed" is a state, not an event.
+        Some("is" | "are" | "am" | "remain" | "remains" | "stay" | "stays") => None,
+        _ => Some(Tense::Past),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -138,7 +185,8 @@ mod tests {
         );
         check("The jets were delivered on Monday.", "Monday", Some(Past));
         check("The minister may resign in May.", "May", Some(Future));
-        check("The vote is on Monday.", "Monday", None);
+        check("The vote is on Monday.", "Monday", Some(Present));
+        check("The vote took place on Monday.", "Monday", Some(Past));
         check("The need is great on Monday.", "Monday", None);
         check("A record was set on Monday.", "Monday", Some(Past));
         check("It is due to open on Monday.", "Monday", Some(Future));
@@ -146,6 +194,11 @@ mod tests {
 
     #[test]
     fn stays_in_the_sentence() {
-        check("It was cold. On Monday it is warm.", "Monday", None);
+        check(
+            "It was cold. On Monday it snowed.",
+            "Monday",
+            Some(Tense::Past),
+        );
+        check("It was cold. On Monday the fog.", "Monday", None);
     }
 }

@@ -96,47 +96,63 @@ pub fn timeline(
     pledges: &[Pledge],
     published: Option<Date>,
 ) -> Vec<TimelineEntry> {
-    let mut keys: Vec<(Relation, i64, i64, usize)> = Vec::with_capacity(timexes.len());
-    let mut entries: Vec<Option<TimelineEntry>> = timexes
+    // The pledges' times, by where they start: timexes come in text order
+    // and do not overlap, so one index moving forward finds each one's
+    // pledge.
+    let mut times: Vec<(usize, usize, usize)> = pledges
         .iter()
         .enumerate()
-        .map(|(k, t)| {
-            let pledge = pledges.iter().position(|p| {
-                p.time
-                    .as_ref()
-                    .is_some_and(|a| a.start <= t.start && t.end <= a.end)
-            });
-            let (bounds, kind, approximate) = place(doc, timexes, k, pledge.is_some(), published);
-            let relation = match (published, bounds) {
-                (Some(p), Some((_, l))) if l < p => Relation::Past,
-                (Some(p), Some((e, _))) if e > p => Relation::Future,
-                (Some(_), Some(_)) => Relation::Present,
-                _ => Relation::Unknown,
-            };
-            let role = pledge.map(|_| {
-                if t.kind == TimexType::Duration {
-                    PledgeRole::Duration
-                } else {
-                    PledgeRole::Deadline
-                }
-            });
-            let entry = TimelineEntry {
-                timex: k,
-                sentence: t.sentence,
-                kind,
-                earliest: bounds.map(|b| b.0.to_string()),
-                latest: bounds.map(|b| b.1.to_string()),
-                approximate,
-                relation,
-                label: label(t),
-                pledge,
-                role,
-            };
-            let (a, b) = bounds.map_or((0, 0), |(a, b)| (a.to_days(), b.to_days()));
-            keys.push((relation, a, b, k));
-            Some(entry)
-        })
+        .filter_map(|(k, p)| p.time.as_ref().map(|a| (a.start, a.end, k)))
         .collect();
+    merge_sort(&mut times);
+    let mut next_time = 0;
+    let days = sentence_days(timexes);
+    let mut keys: Vec<(Relation, i64, i64, usize)> = Vec::with_capacity(timexes.len());
+    let mut entries: Vec<Option<TimelineEntry>> = Vec::with_capacity(timexes.len());
+    for (k, t) in timexes.iter().enumerate() {
+        while times.get(next_time).is_some_and(|&(_, end, _)| end < t.end) {
+            next_time += 1;
+        }
+        let pledge = times
+            .get(next_time)
+            .filter(|&&(start, end, _)| start <= t.start && t.end <= end)
+            .map(|&(_, _, p)| p);
+        // An age ("a 52-year-old") is a length, but no fact of the story's time.
+        let age =
+            t.kind == TimexType::Duration && (t.text.ends_with("old") || t.text.ends_with("olds"));
+        if age {
+            entries.push(None);
+            continue;
+        }
+        let (bounds, kind, approximate) = place(doc, t, days[k], pledge.is_some(), published);
+        let relation = match (published, bounds) {
+            (Some(p), Some((_, l))) if l < p => Relation::Past,
+            (Some(p), Some((e, _))) if e > p => Relation::Future,
+            (Some(_), Some(_)) => Relation::Present,
+            _ => Relation::Unknown,
+        };
+        let role = pledge.map(|_| {
+            if t.kind == TimexType::Duration {
+                PledgeRole::Duration
+            } else {
+                PledgeRole::Deadline
+            }
+        });
+        entries.push(Some(TimelineEntry {
+            timex: k,
+            sentence: t.sentence,
+            kind,
+            earliest: bounds.map(|b| b.0.iso()),
+            latest: bounds.map(|b| b.1.iso()),
+            approximate,
+            relation,
+            label: label(t),
+            pledge,
+            role,
+        }));
+        let (a, b) = bounds.map_or((0, 0), |(a, b)| (a.to_days(), b.to_days()));
+        keys.push((relation, a, b, k));
+    }
     merge_sort(&mut keys);
     keys.iter()
         .filter_map(|key| entries[key.3].take())
@@ -173,12 +189,11 @@ fn merge_sort<T: Copy + Ord>(v: &mut Vec<T>) {
 /// The bounds of timex `k`, what it is, and whether the bounds are approximate.
 fn place(
     doc: &Document,
-    timexes: &[Timex],
-    k: usize,
+    t: &Timex,
+    day: Option<Date>,
     in_pledge: bool,
     published: Option<Date>,
 ) -> (Option<(Date, Date)>, EntryKind, bool) {
-    let t = &timexes[k];
     let modified = t.modifier.is_some();
     match t.kind {
         TimexType::Set => (None, EntryKind::Recurrence, false),
@@ -186,11 +201,11 @@ fn place(
             let Some(d) = t.length.map(Length::of) else {
                 return (None, EntryKind::Length, modified);
             };
-            let reference = sentence_date(timexes, k).or(published);
+            let reference = day.or(published);
             match (anchor(doc, t, in_pledge, &d), reference) {
                 (Some(dir), Some(r)) => {
                     let bounds = match dir {
-                        Anchor::Ends => (d.before(r, 1), r.add_days(-1)),
+                        Anchor::Ends => (d.before(r, 1).min(r.add_days(-1)), r.add_days(-1)),
                         Anchor::Starts => (r, d.after(r).max(r)),
                         Anchor::Within => (r, r),
                     };
@@ -294,18 +309,37 @@ impl Length {
     }
 }
 
-/// The date of the sentence of timex `k`: the nearest other expression in
-/// it that names a single day.
-fn sentence_date(timexes: &[Timex], k: usize) -> Option<Date> {
-    let s = timexes[k].sentence;
-    let same = |j: &usize| timexes[*j].sentence == s;
-    let day = |j: usize| timexes[j].interval.filter(|(a, b)| a == b).map(|b| b.0);
-    // Timexes are in text order: stop at the sentence's edges.
-    (0..k)
-        .rev()
-        .take_while(same)
-        .find_map(day)
-        .or_else(|| (k + 1..timexes.len()).take_while(same).find_map(day))
+/// The date of each timex's sentence: the nearest other expression in it
+/// that names a single day, the one before first. Two passes over the
+/// timexes, which come in text order.
+fn sentence_days(timexes: &[Timex]) -> Vec<Option<Date>> {
+    let day = |t: &Timex| t.interval.filter(|(a, b)| a == b).map(|b| b.0);
+    let mut days = vec![None; timexes.len()];
+    // The nearest day after, within the sentence.
+    let mut after: (usize, Option<Date>) = (usize::MAX, None);
+    for (k, t) in timexes.iter().enumerate().rev() {
+        if after.0 == t.sentence {
+            days[k] = after.1;
+        }
+        if let Some(d) = day(t) {
+            after = (t.sentence, Some(d));
+        } else if after.0 != t.sentence {
+            after = (t.sentence, None);
+        }
+    }
+    // The nearest day before wins.
+    let mut before: (usize, Option<Date>) = (usize::MAX, None);
+    for (k, t) in timexes.iter().enumerate() {
+        if before.0 == t.sentence && before.1.is_some() {
+            days[k] = before.1;
+        }
+        if let Some(d) = day(t) {
+            before = (t.sentence, Some(d));
+        } else if before.0 != t.sentence {
+            before = (t.sentence, None);
+        }
+    }
+    days
 }
 
 /// Bounds of a vague reference: the past year before the publication date,

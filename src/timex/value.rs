@@ -279,13 +279,26 @@ pub fn resolve(
             }
         }
         Value::Narrative { n, unit } => {
-            let base = last
-                .filter(|c| c.grain >= grain_of(unit))
+            // Written at the anchor's granularity: "a year earlier" than
+            // the first quarter of 2010 is the first quarter of 2009, "two
+            // weeks later" than June 1 a day. A day shifts by longer units
+            // only as the period it lies in ("that month"): "a year
+            // earlier" than the day a report came out is the year before
+            // the publication. With no anchor, as "ago" writes it.
+            let long = unit > Unit::Fortnight;
+            let anchor = last.filter(|c| {
+                c.grain >= grain_of(unit) && (c.grain != Grain::Day || !long || n == 0)
+            });
+            let grain = match anchor {
+                Some(c) if c.grain != Grain::Day || !long => c.grain,
+                _ => grain_of(ago_grain(unit)),
+            };
+            let base = anchor
                 .and_then(|c| c.span())
                 .map(|(first, _)| first)
                 .or(dct);
             match base {
-                Some(b) => out(shift(b, n, unit, unit), true, None),
+                Some(b) => out(at_grain(shift_date(b, n, unit), grain), true, None),
                 None => out(Cal::of(grain_of(unit), None), false, None),
             }
         }
@@ -335,9 +348,15 @@ pub fn grain_of(unit: Unit) -> Grain {
 /// The date `n` units after `d`, as a value of the grain of `grain`.
 #[inline(never)]
 fn shift(d: Date, n: i32, unit: Unit, grain: Unit) -> Cal {
+    at_grain(shift_date(d, n, unit), grain_of(grain))
+}
+
+/// The date `n` units after `d` (units under a day do not move it).
+#[inline(never)]
+fn shift_date(d: Date, n: i32, unit: Unit) -> Date {
     let days = |k: i64| d.add_days(k * i64::from(n));
     let months = |k: i32| d.add_months(k.saturating_mul(n));
-    let t = match unit {
+    match unit {
         Unit::Second | Unit::Minute | Unit::Hour => d,
         Unit::Day => days(1),
         Unit::Weekend | Unit::Week => days(7),
@@ -348,8 +367,18 @@ fn shift(d: Date, n: i32, unit: Unit, grain: Unit) -> Cal {
         Unit::Year => months(12),
         Unit::Decade => months(120),
         Unit::Century => months(1200),
-    };
-    at_grain(t, grain_of(grain))
+    }
+}
+
+/// The grain in which a count of units from now is written: days for days
+/// and weeks ("two weeks ago" is a day), the unit itself for longer units.
+pub fn ago_grain(unit: Unit) -> Unit {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Week | Unit::Fortnight => {
+            Unit::Day
+        }
+        u => u,
+    }
 }
 
 /// The value of `grain` that contains `d`.
@@ -382,8 +411,15 @@ fn at_grain(d: Date, grain: Grain) -> Cal {
 /// Places a calendar value with an unknown year or week against `dct`.
 fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -> Cal {
     let today = dct.to_days();
-    // Candidates and their first and last days, in time order.
-    let mut cands: Vec<(Cal, i64, i64)> = Vec::with_capacity(16);
+    // Candidates and their first and last days, in time order (at most 13).
+    let mut cands = [(Cal::default(), 0i64, 0i64); 13];
+    let mut n = 0;
+    let mut push = |c: Cal, a: i64, b: i64| {
+        if let Some(slot) = cands.get_mut(n) {
+            *slot = (c, a, b);
+            n += 1;
+        }
+    };
     if cal.grain == Grain::Day && cal.month == 0 && cal.weekday == 0 && cal.day == 0
         || place == Place::Dct
     {
@@ -397,7 +433,7 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         for k in [-7, 0, 7] {
             let c = at_grain(dct.add_days(k), Grain::Weekend);
             if let Some((a, b)) = c.span() {
-                cands.push((c, a.to_days(), b.to_days()));
+                push(c, a.to_days(), b.to_days());
             }
         }
     } else if cal.month == 0 && cal.day != 0 {
@@ -405,15 +441,21 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         for m in -1..=1 {
             let first = Date::new(dct.year, dct.month, 1).map(|f| f.add_months(m));
             if let Some(d) = first.and_then(|f| Date::new(f.year, f.month, cal.day)) {
-                cands.push((Cal::day(d), d.to_days(), d.to_days()));
+                push(Cal::day(d), d.to_days(), d.to_days());
             }
         }
     } else if cal.weekday != 0 && cal.month == 0 {
-        for k in -7..=7 {
-            let d = dct.add_days(k);
-            if d.weekday() == cal.weekday {
-                cands.push((Cal::day(d), today + k, today + k));
-            }
+        // The days with that weekday within a week of the publication date:
+        // the last one on or before it, the one before that if it is the
+        // day itself, and the next one.
+        let last = today - i64::from((dct.weekday() + 7 - cal.weekday) % 7);
+        let first = if last == today { last - 7 } else { last };
+        for d in (first..=last + 7).step_by(7) {
+            let c = Cal {
+                weekday: cal.weekday,
+                ..Cal::of(Grain::Day, None)
+            };
+            push(c, d, d);
         }
     } else {
         // "Thursday, July 2": the years whose July 2 is a Thursday.
@@ -429,10 +471,11 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         for y in dct.year - reach..=dct.year + reach {
             let c = cal.with_year(y);
             if let Some((a, b)) = c.span().filter(|_| reach == 1 || named(y)) {
-                cands.push((c, a.to_days(), b.to_days()));
+                push(c, a.to_days(), b.to_days());
             }
         }
     }
+    let cands = &cands[..n];
     let latest = |f: &dyn Fn(i64, i64) -> bool| cands.iter().rev().find(|c| f(c.1, c.2)).copied();
     let earliest = |f: &dyn Fn(i64, i64) -> bool| cands.iter().find(|c| f(c.1, c.2)).copied();
     let past = || latest(&|a, _| a <= today);
@@ -450,7 +493,7 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         }),
         _ => match tense() {
             Some(Tense::Past) => past().or_else(future),
-            Some(Tense::Future) => future().or_else(past),
+            Some(Tense::Future | Tense::Present) => future().or_else(past),
             // No tense: the past one, unless the next one starts much sooner
             // than the past one ended.
             None => match (past(), earliest(&|a, _| a > today)) {
@@ -459,12 +502,19 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
             },
         },
     };
-    chosen.map_or(cal, |c| c.0)
+    match chosen {
+        // A weekday's candidates are days, written only once chosen.
+        Some((c, d, _)) if c.grain == Grain::Day && c.weekday != 0 && c.month == 0 => {
+            Cal::day(Date::from_days(d))
+        }
+        Some((c, ..)) => c,
+        None => cal,
+    }
 }
 
-/// Appends `n` to `s` with at least `width` digits.
+/// Appends `n` to `s` with at least `width` digits (at most 10).
 pub fn push_num(s: &mut String, n: u32, width: usize) {
-    let mut buf = [0u8; 10];
+    let mut buf = [b'0'; 10];
     let mut i = buf.len();
     let mut n = n;
     loop {
@@ -475,12 +525,8 @@ pub fn push_num(s: &mut String, n: u32, width: usize) {
             break;
         }
     }
-    for _ in buf.len() - i..width {
-        s.push('0');
-    }
-    for &b in &buf[i..] {
-        s.push(char::from(b));
-    }
+    let first = i.min(buf.len().saturating_sub(width));
+    s.push_str(std::str::from_utf8(&buf[first..]).unwrap_or_default());
 }
 
 /// Writes a calendar value and its time of day as a TIMEX3 value.
@@ -583,7 +629,8 @@ pub fn duration(d: &Dur) -> String {
         Unit::Decade => ("Y", 10),
         Unit::Century => ("Y", 100),
     };
-    let mut s = String::from(if d.unit.is_clock() { "PT" } else { "P" });
+    let mut s = String::with_capacity(12);
+    s.push_str(if d.unit.is_clock() { "PT" } else { "P" });
     let Some(tenths) = d.tenths else {
         s.push('X');
         s.push_str(match d.unit {
@@ -623,13 +670,16 @@ pub fn duration(d: &Dur) -> String {
 
 /// A signed distance from the publication date: `-P3Y`, `+P1W`, `P0D`.
 fn signed(n: i32, unit: Unit) -> String {
-    let mut s = String::from(match n.signum() {
-        -1 => "-",
-        1 => "+",
-        _ => "",
-    });
-    s.push_str(&duration(&Dur::new(n.unsigned_abs(), unit)));
-    s
+    let d = duration(&Dur::new(n.unsigned_abs(), unit));
+    match n.signum() {
+        0 => d,
+        sign => {
+            let mut s = String::with_capacity(d.len() + 1);
+            s.push(if sign < 0 { '-' } else { '+' });
+            s.push_str(&d);
+            s
+        }
+    }
 }
 
 #[cfg(test)]

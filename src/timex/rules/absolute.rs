@@ -4,15 +4,9 @@
 use super::{cal, Hit};
 use crate::timex::date::Date;
 use crate::timex::guards;
-use crate::timex::lexicon::{Unit, Word};
+use crate::timex::lexicon::{flag, num, Unit, Word};
 use crate::timex::scan::{self, Cx};
 use crate::timex::value::{Cal, Clock, Grain, Place, Value};
-
-/// Words that make a weekday part of a name: "Black Monday", "Super Tuesday".
-const NAMED_DAYS: &[&str] = &[
-    "black", "blue", "cyber", "super", "good", "holy", "ash", "bloody", "giving", "fat", "palm",
-    "shrove", "maundy", "easter", "whit", "plough", "boxing",
-];
 
 /// A month name or abbreviation at `i` ("May" only capitalized), and the
 /// token after it and its period.
@@ -217,7 +211,7 @@ pub fn weekday(cx: &Cx, i: usize) -> Option<Hit> {
         return None;
     };
     // "Black Monday", "Super Tuesday" are names; "monday.com" a domain.
-    let name = i > 0 && cx.name_like(i - 1) && NAMED_DAYS.contains(&cx.back(Some(i - 1)));
+    let name = i > 0 && cx.name_like(i - 1) && cx.flag_back(Some(i - 1), flag::NAMED_DAY);
     if name || cx.is(i + 1, ".") && cx.glued(i + 1) && cx.glued(i + 2) && !cx.is_number(i + 2) {
         return None;
     }
@@ -287,8 +281,11 @@ pub fn decade(cx: &Cx, i: usize) -> Option<Hit> {
     if apostrophe {
         j += 1;
     }
-    if !cx.is_number(j) {
-        return None;
+    // "1990s", "70s"; "1980" and "70" only before a split "'s".
+    match cx.bit(j) {
+        num::PLURAL => {}
+        num::FOUR | num::SMALL if cx.is(j + 1, "'s") => {}
+        _ => return None,
     }
     // "the 1990s", or "the 1980's" with the clitic split off.
     let after_the = (j.saturating_sub(3)..j).any(|k| cx.the(k));
@@ -332,6 +329,15 @@ pub fn century(cx: &Cx, i: usize) -> Option<Hit> {
 /// A quarter or half of a year: "the third quarter of 2009", "Q4 2024",
 /// "third-quarter", "the first half of this year", "fiscal Q2".
 pub fn quarter(cx: &Cx, i: usize) -> Option<Hit> {
+    // "Q3", "2Q", "H1", or "quarter" or "half" within a few words ("the
+    // third fiscal quarter"): most ordinals leave here.
+    let near = (i..i + 5).any(|k| match cx.word(k) {
+        Some(Word::Unit(Unit::Quarter, false) | Word::Signal(3 | 6)) => true,
+        _ => cx.bit(k) == num::OTHER,
+    });
+    if !near {
+        return None;
+    }
     let mut j = if cx.the(i) { i + 1 } else { i };
     let mut fiscal = cx.is(j, "fiscal");
     if fiscal {
@@ -453,9 +459,13 @@ pub fn holiday(cx: &Cx, i: usize) -> Option<Hit> {
 /// number cannot be a month), `18.03.2025`. Two numbers ("3/4", "3-2") are
 /// never a date.
 pub fn numeric_date(cx: &Cx, i: usize) -> Option<Hit> {
+    // One token with dots ("18.03.2025"), or numbers joined by "-" or "/".
+    let other = cx.bit(i) == num::OTHER;
+    if !other && !(cx.glued(i + 1) && (cx.is(i + 1, "-") || cx.is(i + 1, "/"))) {
+        return None;
+    }
     let t = cx.lower(i);
-    // One token with dots: 18.03.2025.
-    if t.matches('.').count() == 2 && cx.is_number(i) {
+    if other && t.bytes().filter(|&b| b == b'.').count() == 2 {
         let mut parts = t.split('.');
         let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
         if d.len() <= 2 && m.len() <= 2 && y.len() == 4 {

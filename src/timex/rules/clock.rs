@@ -9,7 +9,7 @@
 
 use super::Hit;
 use crate::timex::guards;
-use crate::timex::lexicon::Word;
+use crate::timex::lexicon::{num, Word};
 use crate::timex::scan::{self, Cx};
 use crate::timex::value::{Cal, Clock, Grain, Place, Value};
 
@@ -105,12 +105,23 @@ pub fn clock_time(cx: &Cx, i: usize) -> Option<Hit> {
     let on_dct = |end: usize, clock: Clock| {
         Hit::new(end, Value::Cal(Cal::of(Grain::Day, None), Place::Dct)).clock(Some(clock))
     };
+    let shape = cx.bit(i);
     if let Some(Word::Clock(h)) = cx.word(i) {
         let clock = Clock {
             hour: Some(h),
             ..Clock::default()
         };
         return Some(on_dct(i + 1, clock));
+    }
+    // A number is a time only written as one ("10:30", "5pm") or with a
+    // meridiem, a zone or "o'clock" after it ("5 p.m.", "0800 GMT", "six
+    // o'clock").
+    let next = cx.word(i + 1);
+    if shape != num::CLOCK && !matches!(next, Some(Word::Meridiem(_) | Word::Zone(_))) {
+        let hours = shape == num::FOUR && cx.is_any(i + 1, &["hours", "hrs"]);
+        if !hours && !cx.is(i + 1, "o'clock") {
+            return None;
+        }
     }
     // "six o'clock", "6 o'clock".
     if cx.is(i + 1, "o'clock") {
@@ -124,7 +135,7 @@ pub fn clock_time(cx: &Cx, i: usize) -> Option<Hit> {
         };
         return (1..=12).contains(&h).then(|| on_dct(i + 2, clock));
     }
-    if !cx.is_number(i) {
+    if shape & num::ANY == 0 {
         return None;
     }
     let w = read(cx.lower(i))?;

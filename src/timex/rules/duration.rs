@@ -3,92 +3,37 @@
 //! "between 60 and 90 days", and bare plurals where they mean a length
 //! ("for years", "in decades").
 //!
-//! Ages are not durations ("30-year-old", "50 years old"), nor fractions ("a
-//! quarter of the vote", "three quarters of voters"), nor "a second" the
-//! ordinal.
+//! Ages are lengths, as TimeML has them ("a 30-year-old" is P30Y); fractions
+//! ("a quarter of the vote", "three quarters of voters") and "a second" the
+//! ordinal are not.
 
 use super::Hit;
 use crate::timex::guards;
-use crate::timex::lexicon::{Mod, Ref, Tense, Unit, Word};
+use crate::timex::lexicon::{flag, Mod, Ref, Tense, Unit, Word};
 use crate::timex::scan::Cx;
 use crate::timex::tense;
 use crate::timex::value::{Dur, Value};
 
-/// Adjectives that may stand between an amount and its unit.
-const BETWEEN: &[&str] = &[
-    "more",
-    "consecutive",
-    "straight",
-    "successive",
-    "trading",
-    "business",
-    "working",
-    "full",
-    "additional",
-    "extra",
-    "calendar",
-    "solid",
-    "whole",
-    "long",
-    "short",
-];
-
-/// Words before "a year" that make it a length.
-const BEFORE_ARTICLE: &[&str] = &[
-    "for",
-    "in",
-    "within",
-    "over",
-    "than",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "after",
-    "of",
-    "just",
-    "only",
-    "roughly",
-    "approximately",
-    "some",
-    "under",
-    "least",
-    "most",
-    "to",
-    "lasted",
-    "lasts",
-    "last",
-    "spent",
-    "spend",
-    "took",
-    "take",
-    "takes",
-    "waited",
-    "served",
-    "needed",
-];
-
-/// Words after "a year" that make it a length.
-const AFTER_ARTICLE: &[&str] = &[
-    "after", "before", "later", "earlier", "ago", "long", "of", "or", "and", ",", ".", ";", ")",
-    "early", "late", "from", "behind", "ahead", "hence", "-", "in",
-];
-
 /// Whether "a"/"an" at `i` and the unit before `next` read as a length.
 #[inline(never)]
 fn article_context(cx: &Cx, i: usize, next: usize) -> bool {
-    BEFORE_ARTICLE.contains(&cx.back(i.checked_sub(1)))
+    cx.flag_back(i.checked_sub(1), flag::ARTICLE_BEFORE)
         || !cx.has(next)
-        || cx.is_any(next, AFTER_ARTICLE)
+        || cx.flag(next, flag::ARTICLE_AFTER)
 }
 
 /// An amount and its unit at `i`; returns the length and the end of its tokens.
 #[inline(never)]
 pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     // "recent years", "some years": vague.
-    if matches!(cx.word(i), Some(Word::Ref(Ref::Past))) && cx.is(i, "recent") || cx.is(i, "some") {
+    let vague = match cx.word(i) {
+        Some(Word::Ref(Ref::Past)) => cx.is(i, "recent"),
+        Some(Word::Approx(_)) => cx.is(i, "some"),
+        _ => false,
+    };
+    if vague {
         let (u, plural) = cx.unit(i + 1)?;
-        return (plural && !guards::is_age(cx, i + 2)).then_some((
+        return (plural && guards::age_end(cx, i + 2).is_none()).then_some((
             Dur {
                 tenths: None,
                 unit: u,
@@ -104,7 +49,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     let (tenths, mut k) = cx.amount(i)?;
     // "six straight days": an adjective, then the unit.
     let mut adjective = false;
-    while cx.unit(k).is_none() && cx.unit(k + 1).is_some() && cx.is_any(k, BETWEEN) {
+    while cx.unit(k).is_none() && cx.unit(k + 1).is_some() && cx.flag(k, flag::BETWEEN) {
         adjective = true;
         k += 1;
     }
@@ -143,10 +88,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<(Dur, usize)> {
     if cx.is(k, "-") && cx.glued(k) && cx.is(k + 1, "long") {
         k += 2;
     }
-    if guards::is_age(cx, k) {
-        return None;
-    }
-    Some((Dur { tenths, unit }, k))
+    // Ages are lengths in TimeML: "a 30-year-old man", "50 years old".
+    let end = guards::age_end(cx, k).unwrap_or(k);
+    Some((Dur { tenths, unit }, end))
 }
 
 /// An amount of a unit of time, with "or so" after it; in a sentence about
@@ -169,14 +113,19 @@ pub fn quantity(cx: &Cx, i: usize) -> Option<Hit> {
         h = Hit::new(end, Value::Duration(dur)).modifier(Some(Mod::Approx));
     }
     // "the deepest recession in a decade" is a length, even in the future.
-    let superlative = (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
-        let w = cx.back(Some(k));
-        w.ends_with("est") || matches!(w, "first" | "last" | "since" | "only")
-    });
-    let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative;
+    let superlative = || {
+        (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
+            let w = cx.back(Some(k));
+            w.ends_with("est") || matches!(w, "first" | "last" | "since" | "only")
+        })
+    };
+    let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative();
     if after_in && !cx.is_any(i, &["some", "recent"]) && dur.unit >= Unit::Day {
         if let Some(t) = dur.whole() {
-            if tense::around(cx, i, end) == Some(Tense::Future) {
+            if matches!(
+                tense::around(cx, i, end),
+                Some(Tense::Future | Tense::Present)
+            ) {
                 let grain = if dur.unit <= Unit::Fortnight {
                     Unit::Day
                 } else {
@@ -240,15 +189,22 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
         return Some(Hit::new(j + 2, Value::Duration(vague)));
     }
     let before = cx.back(i.checked_sub(1));
+    // "the early hours of Sunday" is a time of night.
+    if matches!(before, "early" | "small" | "wee") {
+        return None;
+    }
     let ok = if the {
         matches!(before, "over" | "through" | "throughout" | "across")
     } else {
         matches!(before, "for" | "in" | "within")
+            // "take weeks", "lasted months", "spent decades".
+            || cx.flag_back(i.checked_sub(1), flag::ARTICLE_BEFORE)
+                && !matches!(before, "some" | "of" | "after")
             || before == "after" && unit != Unit::Hour
-            || cx.is_any(j + 1, &["of", "later", "earlier"])
+            || cx.is_any(j + 1, &["of", "later", "earlier", "after", "before"])
             || cx.is(j + 1, "in") && cx.the(j + 2) && cx.is(j + 3, "making")
     };
-    (ok && !guards::is_age(cx, j + 1)).then(|| Hit::new(j + 1, Value::Duration(vague)))
+    (ok && guards::age_end(cx, j + 1).is_none()).then(|| Hit::new(j + 1, Value::Duration(vague)))
 }
 
 #[cfg(test)]
@@ -333,8 +289,26 @@ mod tests {
     }
 
     #[test]
+    fn ages() {
+        check(
+            "a 59-year-old man, 50 years old, and the 30-year-olds",
+            P,
+            "59-year-old=DURATION P59Y; 50 years old=DURATION P50Y; 30-year-olds=DURATION P30Y",
+        );
+        check(
+            "It will take weeks; the talks lasted months; he spent decades there.",
+            P,
+            "weeks=DURATION PXW; months=DURATION PXM; decades=DURATION PXDE",
+        );
+        check(
+            "some years ago, for some months",
+            P,
+            "some years ago=DATE PAST_REF; some months=DURATION PXM",
+        );
+    }
+
+    #[test]
     fn not_lengths() {
-        check("a 59-year-old man, 50 years old", P, "");
         check(
             "about a quarter of dealers and three quarters of voters",
             P,

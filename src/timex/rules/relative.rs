@@ -16,17 +16,6 @@ fn part(p: u8) -> Option<Clock> {
     })
 }
 
-/// The grain in which "N units ago" is written: days for days and weeks
-/// ("two weeks ago" is a day), the unit itself for longer units.
-fn ago_grain(unit: Unit) -> Unit {
-    match unit {
-        Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Week | Unit::Fortnight => {
-            Unit::Day
-        }
-        u => u,
-    }
-}
-
 /// A whole count of a unit, converting halves to the next finer unit
 /// ("two and a half years" is 30 months).
 fn whole(tenths: u32, unit: Unit) -> (u32, Unit) {
@@ -251,9 +240,10 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
             }
             Some(Hit::new(j + 1, shift(n, Unit::Day)).clock(part(p)))
         }
-        // "the past five years", "the next couple of days".
+        // "the past five years", "the next couple of days"; not the verb
+        // in "to last three months".
         _ => {
-            if narrative && dw != "next" {
+            if narrative && dw != "next" || !the && dw == "last" {
                 return None;
             }
             let (dur, end) = duration::parse(cx, j)?;
@@ -303,7 +293,7 @@ pub fn ago(cx: &Cx, dur: Dur, k: usize) -> Option<Hit> {
             Value::Shift {
                 n: sign * n as i32,
                 unit,
-                grain: ago_grain(unit),
+                grain: crate::timex::value::ago_grain(unit),
             }
         }
         Some(_) => return None,
@@ -479,6 +469,11 @@ mod tests {
             "the past five trading days",
             P,
             "the past five trading days=DURATION P5D",
+        );
+        check(
+            "over the next couple of years",
+            P,
+            "the next couple of years=DURATION P2Y",
         );
         check("in the last quarter", P, "the last quarter=DATE 2024-Q4");
         check("the last day of the month", P, "");

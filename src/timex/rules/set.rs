@@ -7,35 +7,9 @@
 
 use super::Hit;
 use crate::timex::guards;
-use crate::timex::lexicon::{Unit, Word};
+use crate::timex::lexicon::{flag, Unit, Word};
 use crate::timex::scan::Cx;
 use crate::timex::value::{Cal, Clock, Dur, Grain, Value};
-
-/// Nouns after "annual" that make it a length of a year, not a recurrence:
-/// an annual profit is the profit of a year.
-const ANNUAL_AMOUNTS: &[&str] = &[
-    "profit",
-    "profits",
-    "loss",
-    "losses",
-    "revenue",
-    "revenues",
-    "sales",
-    "income",
-    "earnings",
-    "budget",
-    "deficit",
-    "growth",
-    "output",
-    "turnover",
-    "inflation",
-];
-
-/// Words before "a year" that make it a rate: an amount or a currency.
-const AMOUNTS: &[&str] = &[
-    "%", "percent", "million", "billion", "trillion", "thousand", "dollars", "euros", "pounds",
-    "yuan", "yen", "times", "once", "twice", "thrice",
-];
 
 fn weekly(n: u32, unit: Unit) -> Value {
     Value::Set(Dur::new(n, unit))
@@ -103,7 +77,7 @@ pub fn frequency(cx: &Cx, i: usize) -> Option<Hit> {
         return None;
     }
     let value = match unit {
-        Some(Unit::Year) if cx.is(i, "annual") && cx.is_any(i + 1, ANNUAL_AMOUNTS) => {
+        Some(Unit::Year) if cx.is(i, "annual") && cx.flag(i + 1, flag::ANNUAL_AMOUNT) => {
             Value::Duration(Dur::new(1, Unit::Year))
         }
         Some(u) => weekly(1, u),
@@ -157,7 +131,7 @@ pub fn after_amount(cx: &Cx, i: usize) -> bool {
     }
     let before = cx.back(Some(i - 1));
     let number = |k: usize| cx.doc.tokens[k].kind == crate::text::TokenKind::Number;
-    if number(i - 1) || AMOUNTS.contains(&before) {
+    if number(i - 1) || cx.flag_back(Some(i - 1), flag::RATE) {
         return true;
     }
     // "$300 million in fuel a year", "15 jets a month": an amount shortly
