@@ -17,11 +17,23 @@
 //!
 //! # Adopting it in an analyzer
 //! Build the table once (in the lexicon's `LazyLock`) with
-//! [`WordTable::insert`] or [`WordTable::entry`], keyed by lowercase words,
-//! then look tokens up with `table.at(doc, i)` (no hashing) and other
-//! strings with `table.get(word)`. An analyzer whose words are matched on
-//! `doc.lower(i)` rather than `doc.word(i)` sees a difference only for the
-//! seven curly clitics.
+//! [`WordTable::with_capacity`] and [`WordTable::insert`] or
+//! [`WordTable::entry`], keyed by lowercase words, then look tokens up with
+//! `table.at(doc, i)` (no hashing) and other strings with `table.get(word)`.
+//! Put what the analyzer needs to know about a word in its value: class
+//! bits (one bit per class the word can start, so that the scan's common
+//! path is `table.at(doc, i) & MASK == 0`), or an index into the
+//! analyzer's own arrays plus one. Words that only ever come later in a
+//! pattern can go into a second table, so that the first-word test misses
+//! on them (the hedge lexicon does this: "the", "of").
+//!
+//! The timex tagger's `lexicon::Table` (its own open-addressing table with
+//! a byte filter, hashing `doc.lower(i)` at every token in `scan::Cx::new`)
+//! can become a `WordTable` whose value packs its `Word` (a `u64` holds the
+//! variant and its argument); `Cx::new` then reads `table.at(doc, i)`
+//! instead of hashing each token again. An analyzer whose words are matched
+//! on `doc.lower(i)` rather than `doc.word(i)` sees a difference only for
+//! the seven curly clitics (`’ll` would then match an entry `'ll`).
 
 use super::Document;
 
