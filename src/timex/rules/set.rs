@@ -140,7 +140,7 @@ pub fn after_amount(cx: &Cx, i: usize) -> bool {
         .tokens
         .start;
     let lowercase_noun =
-        cx.doc.tokens[i - 1].is_lowercase(cx.doc.text) && cx.word_back(i - 1).is_none();
+        cx.lowercase(i - 1) && cx.word_back(i - 1).is_none();
     lowercase_noun
         && !matches!(
             before,
