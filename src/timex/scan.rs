@@ -119,8 +119,7 @@ impl<'a> Cx<'a> {
             *id = if number {
                 lexicon::number_id(lower.get(start..end).unwrap_or_default())
             } else {
-                u16::from(table.passes(first, last, end.wrapping_sub(start)))
-                    * lexicon::CANDIDATE
+                u16::from(table.passes(first, last, end.wrapping_sub(start))) * lexicon::CANDIDATE
             };
         }
         let mut present = 0;

@@ -420,9 +420,8 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
     }
     let today = dct.to_days();
     let weekday = dct.weekday();
-    let named = |y: i32| {
-        Date::new(y, cal.month, cal.day).is_some_and(|d| d.weekday() == cal.weekday)
-    };
+    let named =
+        |y: i32| Date::new(y, cal.month, cal.day).is_some_and(|d| d.weekday() == cal.weekday);
     let strict = cal.weekday != 0 && cal.month != 0 && (dct.year - 6..=dct.year + 6).any(named);
     // The candidates, in time order: the k-th of `range`.
     let (kind, range) = if cal.grain == Grain::Weekend && cal.week == 0 {
