@@ -32,8 +32,33 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
         }
         Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => Some(Tense::Future),
         Some((t, _)) => Some(t),
-        None => None,
+        // A headline with no verb but "to" and one: "House to vote on
+        // Thursday".
+        None => headline_to(cx, first).then_some(Tense::Future),
     }
+}
+
+/// Whether the expression at token `first` is in a headline (the first
+/// sentence, with no full stop) with "to" and a lowercase word that is no
+/// article or pronoun before it, as in "House to vote on Thursday".
+fn headline_to(cx: &Cx, first: usize) -> bool {
+    let s = cx.doc.sentence_of[first] as usize;
+    let (start, end) = (
+        cx.doc.sentences[s].tokens.start,
+        cx.doc.sentences[s].tokens.end,
+    );
+    let stop = end > start && matches!(cx.back(Some(end - 1)), "." | "!" | "?");
+    let headline = s == 0 && !stop;
+    headline
+        && (first.saturating_sub(REACH).max(start)..first).any(|k| {
+            cx.back(Some(k)) == "to"
+                && cx.lowercase(k + 1)
+                && cx.word_back(k + 1).is_none()
+                && !matches!(
+                    cx.back(Some(k + 1)),
+                    "the" | "a" | "an" | "be" | "its" | "their" | "his" | "her" | "our" | "my"
+                )
+        })
 }
 
 /// The nearest tense marker around tokens `first..end` and its index.
@@ -174,6 +199,16 @@ mod tests {
         check("The vote is on Monday.", "Monday", Some(Present));
         check("The vote took place on Monday.", "Monday", Some(Past));
         check("The need is great on Monday.", "Monday", None);
+        check(
+            "House to vote on the plan on Monday",
+            "Monday",
+            Some(Future),
+        );
+        check(
+            "It fell. The rise to record levels on Monday.",
+            "Monday",
+            None,
+        );
         check("A record was set on Monday.", "Monday", Some(Past));
         check("It is due to open on Monday.", "Monday", Some(Future));
     }
