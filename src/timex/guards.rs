@@ -92,10 +92,7 @@ pub fn bare_year(cx: &Cx, i: usize, year: i32) -> bool {
     }
     // A lowercase plural after it is what was counted: "1999 votes"; but
     // "2009 results" and "the 2008 elections" are of a year.
-    if cx.has(i + 1)
-        && cx.doc.tokens[i + 1].is_lowercase(cx.doc.text)
-        && !cx.flag(i + 1, flag::YEAR_NOUN)
-    {
+    if cx.has(i + 1) && cx.lowercase(i + 1) && !cx.flag(i + 1, flag::YEAR_NOUN) {
         let plural = next.len() > 3
             && next.ends_with('s')
             && !next.ends_with("ss")

@@ -271,8 +271,9 @@ impl<'a> Cx<'a> {
 
     /// Whether token `i` is `w` (lowercase; a curly apostrophe reads as
     /// straight). Rules call this often and most calls fail on the length,
-    /// which is compared here before any call.
-    #[inline]
+    /// which is compared first. (Inlined, the test costs 2 KB gzipped for
+    /// 3% of the tagger's time.)
+    #[inline(never)]
     pub fn is(&self, i: usize, w: &str) -> bool {
         let len = match self.doc.tokens.get(i) {
             Some(t) => t.span.end.wrapping_sub(t.span.start),
@@ -318,6 +319,12 @@ impl<'a> Cx<'a> {
     #[inline(never)]
     pub fn glued(&self, i: usize) -> bool {
         self.has(i) && !self.doc.tokens[i].space_before
+    }
+
+    /// Whether token `i` starts with a lowercase letter.
+    #[inline(never)]
+    pub fn lowercase(&self, i: usize) -> bool {
+        i < self.doc.tokens.len() && self.doc.tokens[i].is_lowercase(self.doc.text)
     }
 
     /// Whether token `i` starts with an uppercase letter.

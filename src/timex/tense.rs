@@ -32,8 +32,33 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
         }
         Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => Some(Tense::Future),
         Some((t, _)) => Some(t),
-        None => None,
+        // A headline with no verb but "to" and one: "House to vote on
+        // Thursday".
+        None => headline_to(cx, first).then_some(Tense::Future),
     }
+}
+
+/// Whether the expression at token `first` is in a headline (the first
+/// sentence, with no full stop) with "to" and a lowercase word that is no
+/// article or pronoun before it, as in "House to vote on Thursday".
+fn headline_to(cx: &Cx, first: usize) -> bool {
+    let s = cx.doc.sentence_of[first] as usize;
+    let (start, end) = (
+        cx.doc.sentences[s].tokens.start,
+        cx.doc.sentences[s].tokens.end,
+    );
+    let stop = end > start && matches!(cx.back(Some(end - 1)), "." | "!" | "?");
+    let headline = s == 0 && !stop;
+    headline
+        && (first.saturating_sub(REACH).max(start)..first).any(|k| {
+            cx.back(Some(k)) == "to"
+                && cx.lowercase(k + 1)
+                && cx.word_back(k + 1).is_none()
+                && !matches!(
+                    cx.back(Some(k + 1)),
+                    "the" | "a" | "an" | "be" | "its" | "their" | "his" | "her" | "our" | "my"
+                )
+        })
 }
 
 /// The nearest tense marker around tokens `first..end` and its index.
@@ -57,69 +82,55 @@ fn nearest(cx: &Cx, first: usize, end: usize) -> Option<(Tense, usize)> {
 
 /// The tense that token `i` marks, if any.
 fn marker(cx: &Cx, i: usize) -> Option<Tense> {
-    let doc = cx.doc;
     match cx.word_back(i) {
         // "set to open" and "set for Friday" are the future, "was set on" the
         // past; "due to" a cause.
-        Some(Word::Tense(t)) if doc.is(i, "set") || doc.is(i, "due") => {
-            let to = i + 1 < doc.tokens.len()
-                && (doc.is(i + 1, "to") || doc.is(i, "set") && doc.is(i + 1, "for"));
+        Some(Word::Tense(t)) if cx.is(i, "set") || cx.is(i, "due") => {
+            let set = cx.is(i, "set");
+            let to = cx.is(i + 1, "to") || set && cx.is(i + 1, "for");
             // "due to the weather" is a cause; "due to open" the future.
             let cause = to && cx.flag_back(Some(i + 2), flag::CAUSE);
-            return match (doc.is(i, "set"), to) {
-                (true, true) if was(cx, i) => Some(Tense::Past),
-                (true, true) => Some(t),
+            return match (set, to) {
                 (true, false) => Some(Tense::Past),
                 (false, _) if cause => None,
-                (false, _) if was(cx, i) => Some(Tense::Past),
-                (false, _) => Some(t),
+                _ if was(cx, i) => Some(Tense::Past),
+                _ => Some(t),
             };
         }
         // "will be held": a participle after "be" is not the past.
-        Some(Word::Tense(Tense::Past)) => return participle(doc, i),
+        Some(Word::Tense(Tense::Past)) => return participle(cx, i),
         // "plans to open", "the plan is to open"; not "the rescue plan".
         Some(Word::Tense(_)) if cx.flag_back(Some(i), flag::TO_FUTURE) => {
-            let next = |k: usize| cx.back(Some(i + k));
-            let to = next(1) == "to" || matches!(next(1), "is" | "was") && next(2) == "to";
+            let to = cx.is(i + 1, "to")
+                || (cx.is(i + 1, "is") || cx.is(i + 1, "was")) && cx.is(i + 2, "to");
             return to.then_some(Tense::Future);
         }
         // "was expected to land on Saturday": a plan of the past.
-        Some(Word::Tense(Tense::Future)) if was(cx, i) && !doc.is(i, "going") => {
+        Some(Word::Tense(Tense::Future)) if was(cx, i) && !cx.is(i, "going") => {
             return Some(Tense::Past)
         }
         // "the vote is on Monday", "the talks are next week"; not "is making".
-        Some(Word::Tense(Tense::Present)) if doc.is(i, "is") || doc.is(i, "are") => {
-            let next = i + 1;
-            let scheduled = next < doc.tokens.len()
-                && (matches!(
-                    doc.lower(next),
-                    "on" | "in" | "at" | "from" | "until" | "by"
-                ) || cx.word_back(next).is_some_and(|w| w.bit() != 0));
+        Some(Word::Tense(Tense::Present)) if cx.is(i, "is") || cx.is(i, "are") => {
+            let scheduled = cx.is_any(i + 1, &["on", "in", "at", "from", "until", "by"])
+                || cx.word(i + 1).is_some_and(|w| w.bit() != 0);
             return scheduled.then_some(Tense::Present);
         }
         Some(Word::Tense(t)) => return Some(t),
         // "may" in lowercase is the modal.
-        Some(Word::Month(5)) if !doc.tokens[i].is_capitalized(doc.text) => {
-            return Some(Tense::Future)
-        }
+        Some(Word::Month(5)) if !cx.cap(i) => return Some(Tense::Future),
         Some(Word::Day(n)) if n != 0 => {
             return Some(if n < 0 { Tense::Past } else { Tense::Future })
         }
         Some(_) => return None,
         None => {}
     }
-    let w = doc.lower(i).as_bytes();
-    if w.len() < 4
-        || !w.ends_with(b"ed")
-        || !w[0].is_ascii_lowercase()
-        || !doc.tokens[i].is_lowercase(doc.text)
-    {
+    // Any lowercase word in -ed, but "need", "hundred".
+    let w = cx.back(Some(i)).as_bytes();
+    let ed = w.len() >= 4 && w.ends_with(b"ed") && w[0].is_ascii_lowercase() && !cx.cap(i);
+    if !ed || cx.flag_back(Some(i), flag::NOT_PAST) {
         return None;
     }
-    if cx.flag_back(Some(i), flag::NOT_PAST) {
-        return None;
-    }
-    participle(doc, i)
+    participle(cx, i)
 }
 
 /// Whether the words before token `i` put a plan in the past: "was due",
@@ -135,11 +146,11 @@ fn was(cx: &Cx, i: usize) -> bool {
 /// The tense of a past form at `i`, read with the word before it: "will be
 /// delivered" is the future, "is delivered" and "remain closed" the
 /// present, "delivered" the past.
-fn participle(doc: &crate::text::Document, i: usize) -> Option<Tense> {
-    match i.checked_sub(1).map(|p| doc.lower(p)) {
-        Some("be") => Some(Tense::Future),
+fn participle(cx: &Cx, i: usize) -> Option<Tense> {
+    match cx.back(i.checked_sub(1)) {
+        "be" => Some(Tense::Future),
         // "is delivered"; "remain closed" is a state, not an event.
-        Some("is" | "are" | "am" | "remain" | "remains" | "stay" | "stays") => None,
+        "is" | "are" | "am" | "remain" | "remains" | "stay" | "stays" => None,
         _ => Some(Tense::Past),
     }
 }
@@ -188,6 +199,16 @@ mod tests {
         check("The vote is on Monday.", "Monday", Some(Present));
         check("The vote took place on Monday.", "Monday", Some(Past));
         check("The need is great on Monday.", "Monday", None);
+        check(
+            "House to vote on the plan on Monday",
+            "Monday",
+            Some(Future),
+        );
+        check(
+            "It fell. The rise to record levels on Monday.",
+            "Monday",
+            None,
+        );
         check("A record was set on Monday.", "Monday", Some(Past));
         check("It is due to open on Monday.", "Monday", Some(Future));
     }

@@ -99,24 +99,30 @@ pub fn timeline(
     // The pledges' times, by where they start: timexes come in text order
     // and do not overlap, so one index moving forward finds each one's
     // pledge.
-    let mut times: Vec<(usize, usize, usize)> = pledges
+    let mut times: Vec<(u64, usize)> = pledges
         .iter()
         .enumerate()
-        .filter_map(|(k, p)| p.time.as_ref().map(|a| (a.start, a.end, k)))
+        .filter_map(|(k, p)| p.time.as_ref().map(|a| (a.start as u64, k)))
         .collect();
     merge_sort(&mut times);
+    let time_end = |n: usize| {
+        times
+            .get(n)
+            .and_then(|&(_, k)| pledges[k].time.as_ref())
+            .map_or((usize::MAX, 0), |a| (a.start, a.end))
+    };
     let mut next_time = 0;
     let days = sentence_days(timexes);
-    let mut keys: Vec<(Relation, i64, i64, usize)> = Vec::with_capacity(timexes.len());
+    // Sort keys: the relation, then the first day, then the length; ties
+    // keep text order.
+    let mut keys: Vec<(u64, usize)> = Vec::with_capacity(timexes.len());
     let mut entries: Vec<Option<TimelineEntry>> = Vec::with_capacity(timexes.len());
     for (k, t) in timexes.iter().enumerate() {
-        while times.get(next_time).is_some_and(|&(_, end, _)| end < t.end) {
+        while next_time < times.len() && time_end(next_time).1 < t.end {
             next_time += 1;
         }
-        let pledge = times
-            .get(next_time)
-            .filter(|&&(start, end, _)| start <= t.start && t.end <= end)
-            .map(|&(_, _, p)| p);
+        let (start, end) = time_end(next_time);
+        let pledge = (start <= t.start && t.end <= end).then(|| times[next_time].1);
         // An age ("a 52-year-old") is a length, but no fact of the story's time.
         let age =
             t.kind == TimexType::Duration && (t.text.ends_with("old") || t.text.ends_with("olds"));
@@ -151,17 +157,20 @@ pub fn timeline(
             role,
         }));
         let (a, b) = bounds.map_or((0, 0), |(a, b)| (a.to_days(), b.to_days()));
-        keys.push((relation, a, b, k));
+        let first = (a + (1 << 29)).clamp(0, (1 << 30) - 1) as u64;
+        let length = (b - a).clamp(0, (1 << 30) - 1) as u64;
+        keys.push(((relation as u64) << 60 | first << 30 | length, k));
     }
     merge_sort(&mut keys);
     keys.iter()
-        .filter_map(|key| entries[key.3].take())
+        .filter_map(|&(_, k)| entries[k].take())
         .collect()
 }
 
 /// Sorts `v` (a bottom-up merge sort: a few lines of code, where the
-/// standard library's sorts weigh kilobytes in the WebAssembly build).
-fn merge_sort<T: Copy + Ord>(v: &mut Vec<T>) {
+/// standard library's sorts weigh kilobytes in the WebAssembly build; one
+/// type of element, so one copy of the code).
+fn merge_sort(v: &mut Vec<(u64, usize)>) {
     let n = v.len();
     let mut buf = v.clone();
     let mut width = 1;
@@ -428,12 +437,12 @@ mod tests {
 
     #[test]
     fn merge_sort_sorts() {
-        let mut v: Vec<u32> = (0..100).map(|i| (i * 37) % 101).collect();
+        let mut v: Vec<(u64, usize)> = (0..100).map(|i| ((i * 37) % 101, i as usize)).collect();
         let mut w = v.clone();
         merge_sort(&mut v);
         w.sort_unstable();
         assert_eq!(v, w);
-        let mut e: Vec<u8> = vec![];
+        let mut e: Vec<(u64, usize)> = vec![];
         merge_sort(&mut e);
         assert!(e.is_empty());
     }

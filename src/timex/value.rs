@@ -410,16 +410,6 @@ fn at_grain(d: Date, grain: Grain) -> Cal {
 
 /// Places a calendar value with an unknown year or week against `dct`.
 fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -> Cal {
-    let today = dct.to_days();
-    // Candidates and their first and last days, in time order (at most 13).
-    let mut cands = [(Cal::default(), 0i64, 0i64); 13];
-    let mut n = 0;
-    let mut push = |c: Cal, a: i64, b: i64| {
-        if let Some(slot) = cands.get_mut(n) {
-            *slot = (c, a, b);
-            n += 1;
-        }
-    };
     if cal.grain == Grain::Day && cal.month == 0 && cal.weekday == 0 && cal.day == 0
         || place == Place::Dct
     {
@@ -428,88 +418,96 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
     if let Place::InYear(n) = place {
         return cal.with_year(dct.year + i32::from(n));
     }
-    if cal.grain == Grain::Weekend && cal.week == 0 {
+    let today = dct.to_days();
+    let weekday = dct.weekday();
+    let named =
+        |y: i32| Date::new(y, cal.month, cal.day).is_some_and(|d| d.weekday() == cal.weekday);
+    let strict = cal.weekday != 0 && cal.month != 0 && (dct.year - 6..=dct.year + 6).any(named);
+    // The candidates, in time order: the k-th of `range`.
+    let (kind, range) = if cal.grain == Grain::Weekend && cal.week == 0 {
         // "the weekend": the last one, this one or the next one.
-        for k in [-7, 0, 7] {
-            let c = at_grain(dct.add_days(k), Grain::Weekend);
-            if let Some((a, b)) = c.span() {
-                push(c, a.to_days(), b.to_days());
-            }
-        }
+        (0, -1..=1)
     } else if cal.month == 0 && cal.day != 0 {
-        // "on the 23rd": this month's, last month's or next month's.
-        for m in -1..=1 {
-            let first = Date::new(dct.year, dct.month, 1).map(|f| f.add_months(m));
-            if let Some(d) = first.and_then(|f| Date::new(f.year, f.month, cal.day)) {
-                push(Cal::day(d), d.to_days(), d.to_days());
-            }
-        }
+        // "on the 23rd": last month's, this month's or next month's.
+        (1, -1..=1)
     } else if cal.weekday != 0 && cal.month == 0 {
-        // The days with that weekday within a week of the publication date:
-        // the last one on or before it, the one before that if it is the
-        // day itself, and the next one.
-        let last = today - i64::from((dct.weekday() + 7 - cal.weekday) % 7);
-        let first = if last == today { last - 7 } else { last };
-        for d in (first..=last + 7).step_by(7) {
-            let c = Cal {
-                weekday: cal.weekday,
-                ..Cal::of(Grain::Day, None)
-            };
-            push(c, d, d);
-        }
+        // The days with that weekday within a week of the publication
+        // date: the one before the last if the last is the day itself.
+        let back = i32::from((weekday + 7 - cal.weekday) % 7);
+        (2, if back == 0 { -1..=1 } else { 0..=1 })
     } else {
-        // "Thursday, July 2": the years whose July 2 is a Thursday.
-        let named = |y: i32| {
-            cal.weekday == 0
-                || Date::new(y, cal.month, cal.day).is_some_and(|d| d.weekday() == cal.weekday)
-        };
-        let reach = if (dct.year - 6..=dct.year + 6).any(named) {
-            6
-        } else {
-            1
-        };
-        for y in dct.year - reach..=dct.year + reach {
-            let c = cal.with_year(y);
-            if let Some((a, b)) = c.span().filter(|_| reach == 1 || named(y)) {
-                push(c, a.to_days(), b.to_days());
+        // "Thursday, July 2": the years whose July 2 is a Thursday, if one
+        // is near.
+        (3, if strict { -6..=6 } else { -1..=1 })
+    };
+    let last_weekday = today - i64::from((weekday + 7 - cal.weekday) % 7);
+    let candidate = |k: i32| -> Option<Cal> {
+        match kind {
+            0 => Some(at_grain(dct.add_days(7 * i64::from(k)), Grain::Weekend)),
+            1 => {
+                let month = Date::new(dct.year, dct.month, 1)?.add_months(k);
+                Some(Cal::day(Date::new(month.year, month.month, cal.day)?))
             }
+            2 => Some(Cal::day(Date::from_days(last_weekday + 7 * i64::from(k)))),
+            _ => (!strict || named(dct.year + k)).then_some(cal.with_year(dct.year + k)),
+        }
+    };
+    // One pass in time order keeps what each way of choosing needs.
+    let monday = today - i64::from(weekday) + 1;
+    let (mut before, mut after, mut past, mut future) = (None, None, None, None);
+    let (mut this, mut this_week, mut this_year) = (None, None, None);
+    let mut past_end = 0;
+    let mut after_start = 0;
+    for k in range {
+        let Some((c, (a, b))) = candidate(k).and_then(|c| Some((c, c.span()?))) else {
+            continue;
+        };
+        let (a, b) = (a.to_days(), b.to_days());
+        if b < today {
+            before = Some(c);
+        }
+        if a <= today {
+            past = Some(c);
+            past_end = b;
+        }
+        if after.is_none() && a > today {
+            after = Some(c);
+            after_start = a;
+        }
+        if future.is_none() && b >= today {
+            future = Some(c);
+        }
+        if this.is_none() && a <= today && today <= b {
+            this = Some(c);
+        }
+        if this_week.is_none() && a >= monday {
+            this_week = Some(c);
+        }
+        if this_year.is_none() && c.year == Some(dct.year) {
+            this_year = Some(c);
         }
     }
-    let cands = &cands[..n];
-    let latest = |f: &dyn Fn(i64, i64) -> bool| cands.iter().rev().find(|c| f(c.1, c.2)).copied();
-    let earliest = |f: &dyn Fn(i64, i64) -> bool| cands.iter().find(|c| f(c.1, c.2)).copied();
-    let past = || latest(&|a, _| a <= today);
-    let future = || earliest(&|_, b| b >= today);
     let chosen = match place {
-        Place::Before => latest(&|_, b| b < today),
-        Place::After => earliest(&|a, _| a > today),
-        Place::This => earliest(&|a, b| a <= today && today <= b).or_else(|| {
-            if cal.weekday != 0 {
-                let monday = today - i64::from(dct.weekday()) + 1;
-                earliest(&|a, _| a >= monday)
-            } else {
-                cands.iter().find(|c| c.0.year == Some(dct.year)).copied()
-            }
-        }),
+        Place::Before => before,
+        Place::After => after,
+        Place::This if cal.weekday != 0 => this.or(this_week),
+        Place::This => this.or(this_year),
         _ => match tense() {
-            Some(Tense::Past) => past().or_else(future),
-            Some(Tense::Future | Tense::Present) => future().or_else(past),
+            Some(Tense::Past) => past.or(future),
+            Some(Tense::Future | Tense::Present) => future.or(past),
             // No tense: the past one, unless the next one starts much sooner
             // than the past one ended.
-            None => match (past(), earliest(&|a, _| a > today)) {
-                (Some(p), Some(f)) if 2 * (f.1 - today) < today - p.2 => Some(f),
-                (p, f) => p.or(f),
-            },
+            None if past.is_some() && after.is_some() => {
+                if 2 * (after_start - today) < today - past_end {
+                    after
+                } else {
+                    past
+                }
+            }
+            None => past.or(after),
         },
     };
-    match chosen {
-        // A weekday's candidates are days, written only once chosen.
-        Some((c, d, _)) if c.grain == Grain::Day && c.weekday != 0 && c.month == 0 => {
-            Cal::day(Date::from_days(d))
-        }
-        Some((c, ..)) => c,
-        None => cal,
-    }
+    chosen.unwrap_or(cal)
 }
 
 /// Appends `n` to `s` with at least `width` digits (at most 10).

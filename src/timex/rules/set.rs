@@ -139,8 +139,7 @@ pub fn after_amount(cx: &Cx, i: usize) -> bool {
     let sentence = cx.doc.sentences[cx.doc.sentence_of[i] as usize]
         .tokens
         .start;
-    let lowercase_noun =
-        cx.doc.tokens[i - 1].is_lowercase(cx.doc.text) && cx.word_back(i - 1).is_none();
+    let lowercase_noun = cx.lowercase(i - 1) && cx.word_back(i - 1).is_none();
     lowercase_noun
         && !matches!(
             before,
