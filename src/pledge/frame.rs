@@ -226,6 +226,10 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     pub fn condition_at(&self, q: usize) -> Option<usize> {
         let len = self.starts(q, C::Condition)?;
+        // "for as long as necessary" is a duration.
+        if q > 0 && self.wd(q - 1) == "for" {
+            return None;
+        }
         if matches!(self.wd(q), "provided" | "providing") && len == 1 {
             let after_aux = q > 0 && (self.is(q - 1, C::Aux) || self.is(q - 1, C::Modal));
             let next_ok = q + 1 < self.doc.tokens.len()
@@ -953,6 +957,15 @@ fn verb_agent(ctx: &Ctx, i: usize, start: usize, s: usize) -> Option<Range<usize
     Some(np)
 }
 
+/// The subject of the verb at token `v`: the noun phrase before its verb
+/// group.
+#[inline(never)]
+pub(crate) fn subject_of_verb(ctx: &Ctx, v: usize) -> Option<Range<usize>> {
+    let s = ctx.sent(v).start;
+    let g = verb_group(ctx, v, s);
+    verb_agent(ctx, v, g.start, s)
+}
+
 /// Builds the candidate for trigger `t` at token `i`, if its frame holds.
 #[inline(never)]
 pub(crate) fn build(ctx: &Ctx, i: usize, t: &Trigger) -> Option<Cand> {
@@ -1027,6 +1040,18 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     if both_forms && reads_as_noun(ctx, i, s.start) {
         return None;
     }
+    // "The share offering raised $1.2 billion": an -ing form after a
+    // determiner and followed by a finite verb is a noun, the subject.
+    let w = ctx.wd(i);
+    if w.ends_with("ing") && last + 1 < s.end && reads_as_noun(ctx, i, s.start) {
+        let n = last + 1;
+        let finite = ctx.is(n, C::Aux)
+            || ctx.is(n, C::Modal)
+            || ctx.lower_word(n) && ctx.wd(n).len() > 4 && ctx.wd(n).ends_with("ed");
+        if finite {
+            return None;
+        }
+    }
     let g = verb_group(ctx, i, s.start);
     let mut c = Cand {
         kind: t.kind,
@@ -1080,6 +1105,27 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     // "refused `` to let ...": an opening quotation mark.
     if p + 1 < end && matches!(ctx.wd(p), "``" | "\u{201c}" | "\"") {
         p += 1;
+    }
+    // "agreed at their summit in The Hague to raise": a prepositional
+    // phrase (no comma, no verb) between the verb and its "to" + verb.
+    if p < end
+        && t.frames & frame::TO_VERB != 0
+        && ctx.is(p, C::Prep)
+        && !matches!(ctx.wd(p), "to" | "with" | "on" | "upon" | "for" | "of")
+    {
+        let lim = end.min(p + 12);
+        let mut q = p + 1;
+        while q < lim
+            && ctx.wd(q) != "to"
+            && (ctx.is_word(q) || ctx.kind(q) == TokenKind::Number)
+            && !ctx.verbish(q, p)
+            && !ctx.is(q, C::Bound)
+        {
+            q += 1;
+        }
+        if q > p + 1 && q + 1 < end && ctx.wd(q) == "to" && ctx.verb_after_to(q + 1, false) {
+            p = q;
+        }
     }
     // "agreed with Ukraine to ...": a partner before the complement.
     if p < end && ctx.wd(p) == "with" {
@@ -1136,7 +1182,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     }
     if c.frame == 0 && f & frame::INDIRECT != 0 && p < end && ctx.wd(p) != "that" && !passive {
         // "assured Trump that", "offered Kyiv a deal".
-        if let Some(np) = indirect_object(ctx, p, end) {
+        if let Some(np) = indirect_object(ctx, p, end, f & frame::THAT != 0) {
             c.addressee = Some(np.clone());
             p = np.end;
         }
@@ -1252,9 +1298,10 @@ fn is_clause_start(ctx: &Ctx, q: usize, end: usize) -> bool {
 }
 
 /// An indirect object at `p`: a name, a pronoun or a short noun phrase,
-/// followed by "that" or by a second noun phrase.
+/// followed by a second noun phrase, or by "that" when the trigger takes a
+/// that-clause (`that`).
 #[inline(never)]
-fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
+fn indirect_object(ctx: &Ctx, p: usize, end: usize, that: bool) -> Option<Range<usize>> {
     let np = if ctx.pronoun(p) {
         p..p + 1
     } else if ctx.cap(p) || ctx.is(p, C::Det) || ctx.is(p, C::Poss) {
@@ -1285,7 +1332,8 @@ fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
         || ctx.kind(n) == TokenKind::Number
         || ctx.is(n, C::Money)
         || matches!(ctx.wd(n), "more" | "free");
-    (ctx.wd(n) == "that" || next_np).then_some(np)
+    // "assured Trump that"; but "offered guarantees that" is the object.
+    (that && ctx.wd(n) == "that" || next_np).then_some(np)
 }
 
 /// A recipient after "to": a name, a pronoun, or a noun phrase that is not
@@ -1299,8 +1347,21 @@ fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
     // "offers funding to search for" goes on with a verb.
     let plural =
         ctx.lower_word(q) && ctx.wd(q).ends_with('s') && !ctx.closed(q) && !ctx.verbish(q, q);
+    // "to backbench Labour MPs", "to low- and middle-income countries":
+    // modifiers before a name, or a compound before a plural head ("to
+    // resolve tens of lawsuits" is a verb and its object).
+    let modified = ctx.lower_word(q)
+        && !ctx.closed(q)
+        && !ctx.verbish(q, q)
+        && ctx.np_right(q, end).is_some_and(|np| {
+            let h = np.end - 1;
+            np.len() > 1
+                && (ctx.cap(h)
+                    || ctx.wd(h).ends_with('s') && np.clone().any(|m| ctx.glued_hyphen(m)))
+        });
     let ok = ctx.cap(q)
         || plural
+        || modified
         || ctx.is(q, C::Det)
         || ctx.is(q, C::Poss)
         || ctx.is(q, C::Obj)
@@ -1354,9 +1415,57 @@ fn finish(
     if c.action.is_empty() {
         return None;
     }
+    if c.addressee.is_none() {
+        c.addressee = party_in_action(ctx, &c);
+    }
     c.time = time_in(ctx, c.action.clone());
     c.condition = condition(ctx, &c, s);
     Some(c)
+}
+
+/// The other party named inside the action: "with X" of an agreement
+/// ("agreed to a ceasefire with India", "agreed to pay ... under a settlement
+/// with the state attorney general"), or "to X" after the object of a verb
+/// that hands something over ("agreed to pay $200 million to the
+/// government", "pledged to return cash to shareholders").
+#[inline(never)]
+fn party_in_action(ctx: &Ctx, c: &Cand) -> Option<Range<usize>> {
+    let a = c.action.clone();
+    if c.kind == PledgeKind::Agreement {
+        for k in a.start + 1..a.end {
+            if ctx.wd(k) != "with" || k + 1 >= a.end {
+                continue;
+            }
+            let Some(np) = ctx.np_right(k + 1, a.end) else {
+                continue;
+            };
+            // A party: a name, or a phrase headed by an actor noun.
+            if np.clone().any(|m| ctx.name_word(m)) || ctx.is(np.end - 1, C::Actor) {
+                return Some(np);
+            }
+        }
+    }
+    if c.frame == frame::TO_VERB && ctx.is(a.start, C::Transfer) {
+        // The first "to" with a recipient: "to 50% of cash flow" (a number)
+        // is none, and "to settle a lawsuit" (a verb) starts another clause.
+        for k in a.start + 2..a.end {
+            // "up to", "due to", "according to" are no recipient's "to".
+            let fixed = matches!(
+                ctx.wd(k - 1),
+                "up" | "due" | "according" | "owing" | "prior"
+            );
+            if ctx.wd(k) != "to" || ctx.kind(k + 1) == TokenKind::Number || fixed {
+                continue;
+            }
+            if let Some(np) = recipient(ctx, k + 1, a.end) {
+                return Some(np);
+            }
+            if ctx.verb_after_to(k + 1, false) {
+                break;
+            }
+        }
+    }
+    None
 }
 
 /// Drops trailing punctuation and quotes from the action, and ends a noun
@@ -1400,6 +1509,19 @@ pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
         last = t;
         // "after four days of fighting", "since 2014": not the action's time.
         if k > 0 && ctx.is(k - 1, C::NotTime) {
+            continue;
+        }
+        // "the 2032 Games", "the 2025 climate talks": a year that names an
+        // event, between a determiner and a noun.
+        let tx = &ctx.timexes[t];
+        if tx.value.len() == 4
+            && k > 0
+            && ctx.is(k - 1, C::Det)
+            && k + 1 < ctx.doc.tokens.len()
+            && ctx.doc.tokens[k + 1].span.start >= tx.end
+            && ctx.is_word(k + 1)
+            && !ctx.is(k + 1, C::Prep)
+        {
             continue;
         }
         match ctx.timexes[t].kind {
@@ -1599,13 +1721,18 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     // The complement ("announced plans Friday to shut down").
     let f = t.frames;
     p = ctx.after_timex(p, end);
+    // "a commitment from Putin not to attack": a promise not to act.
+    let not = p + 1 < end && matches!(ctx.wd(p), "not" | "never") && ctx.wd(p + 1) == "to";
+    if not {
+        p += 1;
+    }
     if p < end && ctx.wd(p) == "to" && p + 1 < end {
         let q = p + 1;
         let verb = ctx.verb_after_to(q, f & frame::TO_NP != 0);
         if verb && f & frame::TO_VERB != 0 {
-            c.action = q..ctx.clause_end(q, end);
+            c.action = if not { p - 1 } else { q }..ctx.clause_end(q, end);
             c.frame = frame::TO_VERB;
-        } else if !verb && f & frame::TO_NP != 0 {
+        } else if !verb && !not && f & frame::TO_NP != 0 {
             c.action = q..ctx.clause_end(q, end);
             c.frame = frame::TO_NP;
         }
@@ -1725,10 +1852,12 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
     // The subject of the modal: a pronoun, or "the company".
     let mut k = i - 1;
     let pron = ctx.wd(k);
+    let mut description = false;
     let pron = if ctx.is(k, C::Subj) && !matches!(pron, "i" | "we" | "you") {
         pron
     } else if k > s && ctx.is(k, C::OrgRole) && ctx.is(k - 1, C::Det) {
         k -= 1;
+        description = true;
         "it"
     } else {
         return None;
@@ -1759,12 +1888,22 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
         }
         ctx.np_left(g.start - 1, s)?
     };
-    // The pronoun must fit the speaker.
     // The head word: the last word ("Apple Inc." ends in a period).
     let head = (speaker.clone())
         .rev()
         .find(|&k| ctx.is_word(k))
         .unwrap_or(speaker.end - 1);
+    // "Chairman Daniel Levy said the club would not sell", "He said the
+    // company would not allow": a person speaks for the company, and the
+    // company is the one that commits (onlookers do not: "analysts said the
+    // company will").
+    let person_speaker = ctx.is(head, C::PersonRole)
+        || matches!(ctx.wd(head), "he" | "she")
+        || speaker.clone().any(|m| ctx.is(m, C::Title));
+    if description && person_speaker && !ctx.is(head, C::People) {
+        return Some(k..i);
+    }
+    // The pronoun must fit the speaker.
     let person_pron = matches!(pron, "he" | "she");
     let speaker_pron = ctx.is(head, C::Subj);
     let fits = match pron {

@@ -268,6 +268,11 @@ fn exchange_partner(
     let lo = s.start.max(c.trigger.start.saturating_sub(frame::WINDOW));
     let hi = s.end.min(c.trigger.end + frame::WINDOW);
     for k in lo..hi {
+        // Talks that are the action ("ruled out direct negotiations with
+        // the United States") are not the setting of the commitment.
+        if c.action.contains(&k) {
+            continue;
+        }
         let Some(len) = ctx.starts(k, C::Exchange) else {
             continue;
         };
@@ -342,6 +347,14 @@ fn to_pledge(
     });
     let mut start = trigger.start.min(action.start);
     let mut end = trigger.end.max(action.end);
+    // A noun's fact spans its clause: "Trump secured a temporary pledge
+    // from Putin", not "pledge from Putin".
+    if c.noun {
+        start = start.min(ctx.doc.tokens[c.group_start.min(c.np_start)].span.start);
+        if let Some(a) = addressee.as_ref().filter(|a| a.start < c.trigger.start) {
+            start = start.min(ctx.doc.tokens[a.start].span.start);
+        }
+    }
     for a in [&agent, &condition].into_iter().flatten() {
         start = start.min(a.start);
         end = end.max(a.end);
@@ -386,21 +399,31 @@ fn link_reports(ctx: &Ctx, cands: &[Cand], out: &mut [Pledge]) {
             && !ctx.is(k, C::Bound)
             && !ctx.is(k, C::Det)
     };
+    // Words for stopping ("pause", "halt", "cessation") count as one word.
+    let halt = |r: &Range<usize>| r.clone().any(|i| ctx.is(i, C::Cessation));
     let share = |a: &Range<usize>, b: &Range<usize>| {
-        a.clone().filter(|&i| content(i)).any(|i| {
-            let w = ctx.wd(i).trim_end_matches('s');
-            b.clone()
-                .any(|j| content(j) && ctx.wd(j).trim_end_matches('s') == w)
-        })
+        halt(a) && halt(b)
+            || a.clone().filter(|&i| content(i)).any(|i| {
+                let w = ctx.wd(i).trim_end_matches('s');
+                b.clone()
+                    .any(|j| content(j) && ctx.wd(j).trim_end_matches('s') == w)
+            })
     };
     for k in 0..out.len() {
         let Some(agent) = out[k].agent.as_ref().and_then(|a| a.canonical.clone()) else {
             continue;
         };
+        // The same time ("for 30 days", "a 30-day cessation") also tells.
+        let same_time = |e: usize| {
+            cands[e]
+                .time
+                .zip(cands[k].time)
+                .is_some_and(|(a, b)| ctx.timexes[a].value == ctx.timexes[b].value)
+        };
         let earlier = (k.saturating_sub(RECENT)..k).find(|&e| {
             out[e].agent.as_ref().and_then(|a| a.canonical.as_deref()) == Some(&agent)
                 && family(out[e].kind) == family(out[k].kind)
-                && share(&cands[e].action, &cands[k].action)
+                && (same_time(e) || share(&cands[e].action, &cands[k].action))
         });
         if let Some(e) = earlier {
             out[k].same_as = Some(out[e].same_as.unwrap_or(e));
