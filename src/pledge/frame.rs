@@ -1569,6 +1569,11 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     if both_forms && !reads_as_noun(ctx, i, s.start) {
         return None;
     }
+    // "The court's decision promises to change": a thing before a form
+    // that is also a verb is its subject, not a modifier of a noun.
+    if both_forms && i > s.start && ctx.is(i - 1, C::Inanimate) {
+        return None;
+    }
     let end = s.end;
     // Premodifiers back to the determiner or possessive.
     let mut np_start = i;
