@@ -542,6 +542,12 @@ impl<'a> Ctx<'a> {
                 TokenKind::Symbol => matches!(w, "$" | "€" | "£" | "%" | "&"),
                 TokenKind::Punct => {
                     self.glued_hyphen(q)
+                        // "low- and middle-income": a suspended hyphen.
+                        || w == "-"
+                            && q > p
+                            && !self.doc.tokens[q].space_before
+                            && q + 1 < limit
+                            && matches!(self.wd(q + 1), "and" | "or")
                         || (w == "(" && q + 2 < limit && self.wd(q + 2) == ")" && self.cap(q + 1))
                         || (w == ")" && q >= p + 2 && self.wd(q - 2) == "(")
                 }
@@ -552,6 +558,9 @@ impl<'a> Ctx<'a> {
                         q + 1 < limit && (self.cap(q + 1) || self.is(q + 1, C::Det))
                     } else if w == "'s" || self.glued_hyphen(q - 1) {
                         true
+                    } else if matches!(w, "and" | "or") && self.wd(q - 1) == "-" {
+                        // "low- and middle-income countries".
+                        !self.doc.tokens[q - 1].space_before
                     } else if self.is(q, C::Det) || self.is(q, C::Poss) {
                         self.wd(q - 1) == "of" || self.wd(q - 1) == "'s"
                     } else {
@@ -598,6 +607,24 @@ impl<'a> Ctx<'a> {
                 }
             }
             if q > p {
+                // "low- and middle-income": a hyphen glued to its word
+                // before "and"/"or" is no dash.
+                let suspended = w == "-"
+                    && !self.doc.tokens[q].space_before
+                    && q + 1 < limit
+                    && matches!(self.wd(q + 1), "and" | "or");
+                // "50 billion euros ($54 billion) in aid": an aside in
+                // parentheses that closes within eight tokens.
+                if w == "(" {
+                    if let Some(close) = (q + 1..limit.min(q + 9)).find(|&m| self.wd(m) == ")") {
+                        q = close + 1;
+                        continue;
+                    }
+                }
+                if suspended {
+                    q += 1;
+                    continue;
+                }
                 if self.is(q, C::Stop) || self.quote(q) || (w == "-" && !self.glued_hyphen(q)) {
                     break;
                 }
@@ -1199,6 +1226,15 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
             c.frame = frame::THAT;
         }
     }
+    // "were promised by management that ...": the agent before the clause
+    // (`finish` reads it back from the "by" phrase).
+    if c.frame == 0 && f & frame::INDIRECT != 0 && passive && p < end && ctx.wd(p) == "by" {
+        if let Some(np) = ctx.np_right(p + 1, end) {
+            if np.end < end && ctx.wd(np.end) == "that" {
+                p = np.end;
+            }
+        }
+    }
     if c.frame == 0 && f & frame::INDIRECT != 0 && passive && p < end && !ctx.is(p, C::Prep) {
         // "was assured that ...", "were offered buyouts" (but "a view is
         // offered by X" has no object: the subject is what is offered).
@@ -1312,6 +1348,14 @@ fn indirect_object(ctx: &Ctx, p: usize, end: usize, that: bool) -> Option<Range<
         if np.len() > 3 {
             return None;
         }
+        // "offer customers free refills": a plural, then the thing offered.
+        let one = p + 1;
+        if np.len() > 1
+            && ctx.wd(p).ends_with('s')
+            && (matches!(ctx.wd(one), "more" | "free") || ctx.kind(one) == TokenKind::Number)
+        {
+            return Some(p..one);
+        }
         np
     } else {
         return None;
@@ -1350,14 +1394,18 @@ fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
     // "to backbench Labour MPs", "to low- and middle-income countries":
     // modifiers before a name, or a compound before a plural head ("to
     // resolve tens of lawsuits" is a verb and its object).
+    // "to developing countries": an -ing adjective before a plural.
     let modified = ctx.lower_word(q)
         && !ctx.closed(q)
-        && !ctx.verbish(q, q)
         && ctx.np_right(q, end).is_some_and(|np| {
             let h = np.end - 1;
+            let plural = ctx.wd(h).ends_with('s');
             np.len() > 1
-                && (ctx.cap(h)
-                    || ctx.wd(h).ends_with('s') && np.clone().any(|m| ctx.glued_hyphen(m)))
+                && (!ctx.verbish(q, q)
+                    && (ctx.cap(h) || plural && np.clone().any(|m| ctx.glued_hyphen(m)))
+                    || np.len() == 2
+                        && ctx.wd(q).ends_with("ing")
+                        && (ctx.is(h, C::Actor) || ctx.is(h, C::People)))
         });
     let ok = ctx.cap(q)
         || plural
@@ -1418,7 +1466,7 @@ fn finish(
     if c.addressee.is_none() {
         c.addressee = party_in_action(ctx, &c);
     }
-    c.time = time_in(ctx, c.action.clone());
+    c.time = time_in(ctx, c.action.clone()).or_else(|| time_after(ctx, c.action.end, s.end));
     c.condition = condition(ctx, &c, s);
     Some(c)
 }
@@ -1477,9 +1525,13 @@ fn trim_action(ctx: &Ctx, c: &mut Cand) {
         let a = c.action.clone();
         if let Some(k) = (a.start + 1..a.end).find(|&k| {
             ctx.is(k, C::NotTime)
-                || ctx.is(k, C::TimePrep) && k + 1 < a.end && ctx.temporal(k + 1)
+                || ctx.is(k, C::TimePrep)
+                    && k + 1 < a.end
+                    && ctx.temporal(k + 1)
+                    && !deadline_before(ctx, k + 1)
                 || ctx.temporal(k)
                     && !ctx.is(k - 1, C::Prep)
+                    && !deadline_before(ctx, k)
                     && ctx
                         .timex(k)
                         .is_some_and(|t| ctx.timexes[t].kind != TimexType::Duration)
@@ -1507,8 +1559,9 @@ pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
             continue;
         }
         last = t;
-        // "after four days of fighting", "since 2014": not the action's time.
-        if k > 0 && ctx.is(k - 1, C::NotTime) {
+        // "after four days of fighting", "since 2014": not the action's
+        // time; nor "yesterday", the report's.
+        if k > 0 && ctx.is(k - 1, C::NotTime) || ctx.is(k, C::NotTime) {
             continue;
         }
         // "the 2032 Games", "the 2025 climate talks": a year that names an
@@ -1531,6 +1584,60 @@ pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
         }
     }
     date
+}
+
+/// Whether a deadline word ("by", "until", "starting") introduces the time
+/// expression at token `k`, right before it or before its determiner or
+/// preposition ("by the end of March", "starting at midnight").
+#[inline(never)]
+fn deadline_before(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && (ctx.is(k - 1, C::Deadline)
+            || k > 1
+                && (ctx.is(k - 1, C::Det) || ctx.is(k - 1, C::TimePrep))
+                && ctx.is(k - 2, C::Deadline))
+}
+
+/// A deadline after the action, later in its clause: "would cut 1,800 jobs,
+/// | by the end of March", "agreed to a price cap, | starting Dec. 5".
+#[inline(never)]
+fn time_after(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    let lim = end.min(from + 10);
+    while k < lim {
+        let w = ctx.wd(k);
+        // A new clause or a condition ends the search: ", a deal that
+        // will be finalized by June 10", "in return for a freeze through 2026".
+        if ctx.is(k, C::Stop)
+            || ctx.is(k, C::Break)
+            || ctx.is(k, C::Report)
+            || ctx.is(k, C::Modal)
+            || ctx.is(k, C::Aux)
+            || matches!(w, "that" | "which" | "who")
+            || ctx.condition_at(k).is_some()
+        {
+            return None;
+        }
+        if ctx.is(k, C::Deadline) {
+            let mut q = k + 1;
+            if q < lim && (ctx.is(q, C::Det) || ctx.is(q, C::TimePrep)) && ctx.timex(q).is_none() {
+                q += 1;
+            }
+            if q < end {
+                if let Some(t) = ctx.timex(q) {
+                    return Some(t);
+                }
+            }
+        }
+        if w == "," && k > from {
+            // One comma-separated aside at most ("or roughly 1,800 jobs,").
+            if (from..k).filter(|&m| ctx.wd(m) == ",").count() > 1 {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The condition of a commitment: a condition phrase after the action, or
@@ -1840,7 +1947,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
     if c.action.is_empty() {
         return None;
     }
-    c.time = time_in(ctx, c.action.clone());
+    c.time = time_in(ctx, c.action.clone()).or_else(|| time_after(ctx, c.action.end, s.end));
     c.condition = condition(ctx, &c, s);
     Some(c)
 }
