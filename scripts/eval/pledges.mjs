@@ -106,7 +106,7 @@ function slots(gold, pred, text, sentence) {
     const p = pred.time;
     if (!g && !p) return true;
     if (!g || !p) return false;
-    if (/^(P|T|\d|X)/.test(g) && !/\s/.test(g)) return p.canonical === g || (p.canonical ?? '').startsWith(g);
+    if ((/^(P|T|\d|X)/.test(g) || /^[A-Z]+_REF$/.test(g)) && !/\s/.test(g)) return p.canonical === g || (p.canonical ?? '').startsWith(g);
     return overlaps(span(g), p);
   })();
   return {

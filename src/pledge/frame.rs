@@ -1466,9 +1466,32 @@ fn finish(
     if c.addressee.is_none() {
         c.addressee = party_in_action(ctx, &c);
     }
+    if c.firmness.is_none() {
+        c.firmness = firmness_of_object(ctx, &c);
+    }
     c.time = time_in(ctx, c.action.clone()).or_else(|| time_after(ctx, c.action.end, s.end));
     c.condition = condition(ctx, &c, s);
     Some(c)
+}
+
+/// "agreed to a `` provisional arrangement ''", "accepted a temporary
+/// truce": a firmness word that opens the noun phrase agreed to.
+#[inline(never)]
+fn firmness_of_object(ctx: &Ctx, c: &Cand) -> Option<(Range<usize>, &'static str)> {
+    if !matches!(c.frame, frame::TO_NP | frame::OBJECT | frame::ON_NP) {
+        return None;
+    }
+    let mut k = c.action.start;
+    while k < c.action.end && k < c.action.start + 3 && (ctx.is(k, C::Det) || ctx.quote(k)) {
+        k += 1;
+    }
+    let len = ctx.starts(k, C::Firmness)?;
+    if !ctx.lower_word(k) || k + len >= c.action.end {
+        return None;
+    }
+    ctx.w
+        .canonical(ctx.doc, k, len, C::Firmness)
+        .map(|f| (k..k + len, f))
 }
 
 /// The other party named inside the action: "with X" of an agreement
