@@ -369,15 +369,24 @@ impl<'a> Actors<'a> {
         // country ("Tehran has offered ... The company pledged").
         let head = end - 1;
         let person = ctx.is(head, C::PersonRole);
-        if ctx.name_word(head) || !(person || ctx.is(head, C::OrgRole)) || !ctx.is(r.start, C::Det)
-        {
+        if ctx.name_word(head) || !(person || ctx.is(head, C::OrgRole)) {
             return None;
         }
+        // Its determiner, maybe before a modifier with names: "The Dearborn,
+        // Michigan-based automaker". Names inside the description are not
+        // what it refers to.
+        let floor = r.start.saturating_sub(4).max(ctx.sent(r.start).start);
+        let det = (floor..=r.start)
+            .rev()
+            .find(|&d| ctx.is(d, C::Det))
+            .filter(|&d| {
+                (d + 1..r.start).all(|m| ctx.name_word(m) || matches!(ctx.wd(m), "," | "-"))
+            })?;
         let want = Want {
             person: Some(person),
             place: person || ctx.is(head, C::State),
         };
-        self.nearest_before(r.start, ctx.sent(r.start).start, want)
+        self.nearest_before(det, ctx.sent(r.start).start, want)
             .or_else(|| self.recent_subject(ctx, r.start, want, depth))
     }
 
@@ -465,7 +474,10 @@ pub(crate) fn antecedent(ctx: &Ctx, k: usize) -> Option<Range<usize>> {
     }
     let mut v = r - 1;
     while v > s
-        && (ctx.is(v - 1, C::Aux) || ctx.is(v - 1, C::Modal) || ctx.wd(v - 1).ends_with("ly"))
+        && (ctx.is(v - 1, C::Aux)
+            || ctx.is(v - 1, C::Modal)
+            || ctx.is(v - 1, C::Adverb)
+            || ctx.wd(v - 1).ends_with("ly"))
     {
         v -= 1;
     }

@@ -501,7 +501,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             _ => {
-                if self.lower_word(j) && !self.closed(j) && !self.verbish(j, lo) {
+                // "Michigan-based": a participle glued to a compound.
+                let compound = j > lo && self.glued_hyphen(j - 1);
+                if self.lower_word(j) && !self.closed(j) && (compound || !self.verbish(j, lo)) {
                     Step::Take
                 } else {
                     Step::Stop
@@ -755,6 +757,7 @@ impl<'a> Ctx<'a> {
             }
         } else {
             loop {
+                let run = q;
                 while q < k
                     && (self.name_word(q)
                         || self.glued_hyphen(q)
@@ -773,7 +776,9 @@ impl<'a> Ctx<'a> {
                 {
                     m += 1;
                 }
-                if m > q && m < k && self.name_word(m) {
+                // Only after a one-word name: "Elon Musk met Narendra Modi"
+                // is a subject and its verb.
+                if m > q && m < k && q == run + 1 && self.name_word(m) {
                     q = m;
                 } else {
                     break;
@@ -979,6 +984,18 @@ fn verb_agent(ctx: &Ctx, i: usize, start: usize, s: usize) -> Option<Range<usize
     }
     if ctx.is(k, C::Prep) && !ctx.is(k, C::Obj) {
         return None;
+    }
+    // "Several states refused", "the Baltic states threatened": a noun that
+    // is also a reporting verb, right before the verb, after a determiner
+    // or a modifier (two finite verbs do not follow each other).
+    if ctx.is(k, C::Report) && ctx.lower_word(k) && k > s {
+        let p = k - 1;
+        if ctx.is(p, C::Det) || ctx.is(p, C::Quantifier) {
+            return Some(p..k + 1);
+        }
+        if ctx.name_word(p) || ctx.lower_word(p) && !ctx.closed(p) && !ctx.verbish(p, s) {
+            return ctx.np_left(p, s).map(|np| np.start..k + 1);
+        }
     }
     let np = ctx.np_left(k, s)?;
     Some(np)
@@ -1458,6 +1475,15 @@ fn finish(
         c.agent = by_phrase(ctx, c.trigger.end, s.end);
     } else {
         c.agent = subject;
+    }
+    // "Threatening to quit the coalition, the Free Democrats demanded ...":
+    // a participle that opens the sentence has the main clause's subject.
+    let opening = (s.start..c.group_start).all(|k| ctx.quote(k));
+    if c.agent.is_none() && opening && ctx.wd(c.trigger.start).ends_with("ing") {
+        let a = c.action.end;
+        if let Some(comma) = (a..s.end.min(a + 2)).find(|&k| ctx.wd(k) == ",") {
+            c.agent = ctx.subject_from(comma + 1, s.end);
+        }
     }
     trim_action(ctx, &mut c);
     if c.action.is_empty() {
@@ -1940,7 +1966,9 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
         return None;
     }
     // "said it will offer buyouts": the offer is the fact.
-    if lexicon::triggers(ctx.wd(p)).any(|t| !t.noun && t.frames & frame::REPORTED == 0) {
+    if lexicon::triggers(ctx.wd(p)).any(|t| {
+        !t.noun && t.frames & frame::REPORTED == 0 && lexicon::matches_at(ctx.doc, p, &t.words)
+    }) {
         return None;
     }
     let mut c = Cand {
@@ -2006,6 +2034,14 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
     }
     // "announced today it would", "announced on Friday that": skip a timex.
     r = ctx.before_timex(r + 1, s) - 1;
+    // "told investors the company would": the hearer between.
+    if !ctx.is(r, C::Report) {
+        if let Some(np) = ctx.np_left(r, s) {
+            if np.start > s + 1 && ctx.is(np.start - 1, C::Told) {
+                r = np.start - 1;
+            }
+        }
+    }
     if !ctx.is(r, C::Report) || r <= s {
         return None;
     }

@@ -316,6 +316,18 @@ fn a_company_is_no_capital() {
     );
 }
 
+/// "X met Y. He promised": the subject of "met" is X alone, never the
+/// name after the verb.
+#[test]
+fn the_object_of_met_is_no_subject() {
+    let p = analyze_text(
+        "Anna Berg met Foreign Minister Lars Dahl in Oslo on Monday. She later promised to visit Sweden.",
+    );
+    assert_eq!(p.len(), 1, "{p:#?}");
+    let canon = p[0].agent.as_ref().and_then(|a| a.canonical.as_deref());
+    assert_ne!(canon, Some("Lars Dahl"), "{p:#?}");
+}
+
 #[test]
 fn odd_input_gives_a_result() {
     for text in [
