@@ -1075,7 +1075,13 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
     {
         k -= 1;
     }
-    k < p && (ctx.is(k, C::Det) || ctx.is(k, C::Poss) || ctx.wd(k) == "'s")
+    // "rejected three takeover offers": a number opens the phrase.
+    k < p
+        && (ctx.is(k, C::Det)
+            || ctx.is(k, C::Poss)
+            || ctx.wd(k) == "'s"
+            || (ctx.kind(k + 1) == TokenKind::Number || ctx.is(k + 1, C::Quantifier))
+                && !ctx.name_word(k))
 }
 
 #[inline(never)]
@@ -1536,8 +1542,12 @@ fn party_in_action(ctx: &Ctx, c: &Cand) -> Option<Range<usize>> {
             let Some(np) = ctx.np_right(k + 1, a.end) else {
                 continue;
             };
-            // A party: a name, or a phrase headed by an actor noun.
-            if np.clone().any(|m| ctx.name_word(m)) || ctx.is(np.end - 1, C::Actor) {
+            // A party: a name, a phrase headed by an actor noun, or any
+            // phrase after a deal ("under a settlement with the state
+            // attorney general").
+            let deal = ctx.is(k - 1, C::Deal)
+                && (ctx.is(np.start, C::Det) || ctx.wd(np.end - 1).ends_with('s'));
+            if deal || np.clone().any(|m| ctx.name_word(m)) || ctx.is(np.end - 1, C::Actor) {
                 return Some(np);
             }
         }
@@ -1726,8 +1736,10 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         return None;
     }
     // "The court's decision promises to change": a thing before a form
-    // that is also a verb is its subject, not a modifier of a noun.
-    if both_forms && i > s.start && ctx.is(i - 1, C::Inanimate) {
+    // that is also a verb, and "to" after it, is its subject, not a
+    // modifier of a noun ("the contract offer" is a noun).
+    let to_next = last + 1 < s.end && ctx.wd(last + 1) == "to";
+    if both_forms && i > s.start && ctx.is(i - 1, C::Inanimate) && to_next {
         return None;
     }
     let end = s.end;
@@ -1903,6 +1915,29 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     } else if p < end && ctx.wd(p) == "for" && f & frame::FOR_NP != 0 && support {
         c.action = p + 1..ctx.clause_end(p + 1, end);
         c.frame = frame::FOR_NP;
+    } else if p + 1 < end && ctx.wd(p) == "on" && f & frame::ON_NP != 0 && support {
+        // "reached a tentative agreement on a four-year contract".
+        c.action = p + 1..ctx.clause_end(p + 1, end);
+        c.frame = frame::ON_NP;
+    }
+    // "three takeover offers from Kraft Heinz", "the company's latest
+    // contract offer": an offer whose maker is named is one made (a
+    // pronoun's "its offer" refers back to one already reported).
+    // "The party's manifesto offers little detail": a verb, not a noun.
+    let named_maker = c
+        .agent
+        .as_ref()
+        .is_some_and(|a| !ctx.pronoun(a.start) && !ctx.is(a.start, C::Poss));
+    let next_ok = last + 1 >= end
+        || !ctx.lower_word(last + 1)
+        || ctx.is(last + 1, C::Prep)
+        || ctx.is(last + 1, C::Bound);
+    if c.frame == 0 && !support && t.kind == PledgeKind::Offer && named_maker && next_ok {
+        c.action = np_start..i;
+        if c.action.is_empty() {
+            c.action = np_start..last + 1;
+        }
+        c.frame = frame::OBJECT;
     }
     if c.frame == 0 && support && t.kind == PledgeKind::Agreement {
         // "signed the agreement in Paris": the agreement itself.
@@ -1931,6 +1966,9 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     trim_action(ctx, &mut c);
     if c.action.is_empty() {
         return None;
+    }
+    if c.addressee.is_none() {
+        c.addressee = party_in_action(ctx, &c);
     }
     c.time =
         time_in(ctx, c.action.clone()).or_else(|| time_in(ctx, c.group_start..c.trigger.start));
