@@ -187,6 +187,10 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     if c.hedged {
         return;
     }
+    if anonymous_source(ctx, c) {
+        c.hedged = true;
+        return;
+    }
     // Cues from the start of the clause to the trigger: "Reports suggest
     // that Putin agreed", "Putin reportedly agreed"; the clause starts after
     // a contrast or subordinator ("Prices may rise, but Putin agreed").
@@ -231,6 +235,37 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
             return;
         }
     }
+}
+
+/// Whether the sentence attributes the commitment to anonymous sources:
+/// "..., sources said", "..., officials familiar with the talks said",
+/// "according to a report in the Wall Street Journal", "Sources said ...".
+#[inline(never)]
+fn anonymous_source(ctx: &Ctx, c: &Cand) -> bool {
+    let s = ctx.sent(c.trigger.start);
+    // An attribution in the same clause: "although experts say ..." or
+    // "because of reports stating ..." starts another.
+    let attributed = |lo: usize, hi: usize| {
+        (lo..hi)
+            .take_while(|&k| !ctx.is(k, C::Break) && !ctx.is(k, C::Bound))
+            .any(|k| {
+                // "according to a report in ...", "according to people
+                // familiar": an indefinite source ("according to its annual
+                // report" names one).
+                if ctx.wd(k) == "according" && k + 2 < hi && ctx.wd(k + 1) == "to" {
+                    let first = k + 2;
+                    let indefinite = matches!(ctx.wd(first), "a" | "an");
+                    return (indefinite || ctx.is(first, C::Anonymous))
+                        && (first..hi.min(k + 7)).any(|m| ctx.is(m, C::Anonymous));
+                }
+                ctx.is(k, C::Report)
+                    && ctx.lower_word(k)
+                    && (lo.max(k.saturating_sub(6))..k).any(|m| ctx.is(m, C::Anonymous))
+            })
+    };
+    let after = c.action.end.max(c.trigger.end);
+    attributed(after, s.end.min(after + frame::WINDOW))
+        || attributed(s.start.max(c.group_start.saturating_sub(8)), c.group_start)
 }
 
 /// Drops a candidate whose trigger opens another's action ("refused to
