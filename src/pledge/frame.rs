@@ -1461,7 +1461,13 @@ fn by_phrase(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
 
 #[inline(never)]
 fn finish_passive(ctx: &Ctx, mut c: Cand, s: Range<usize>) -> Option<Cand> {
-    c.time = time_in(ctx, c.trigger.end..ctx.clause_end(c.trigger.end, s.end));
+    // "was rejected after talks broke down when ... by next year": the
+    // time ends where an adjunct clause starts.
+    let e = ctx.clause_end(c.trigger.end, s.end);
+    let e = (c.trigger.end..e)
+        .find(|&k| ctx.is(k, C::NotTime) || ctx.is(k, C::Bound))
+        .unwrap_or(e);
+    c.time = time_in(ctx, c.trigger.end..e);
     Some(c)
 }
 
@@ -1920,24 +1926,34 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         c.action = p + 1..ctx.clause_end(p + 1, end);
         c.frame = frame::ON_NP;
     }
-    // "three takeover offers from Kraft Heinz", "the company's latest
-    // contract offer": an offer whose maker is named is one made (a
-    // pronoun's "its offer" refers back to one already reported).
-    // "The party's manifesto offers little detail": a verb, not a noun.
+    // "Unilever rejected three takeover offers from Kraft Heinz", "accepted
+    // the company's latest contract offer": an offer whose maker is named
+    // and that someone accepts or rejects was made, to that someone ("its
+    // offer" refers back to one already reported; "the offer of Ford is $57
+    // million" describes one).
     let named_maker = c
         .agent
         .as_ref()
         .is_some_and(|a| !ctx.pronoun(a.start) && !ctx.is(a.start, C::Poss));
-    let next_ok = last + 1 >= end
-        || !ctx.lower_word(last + 1)
-        || ctx.is(last + 1, C::Prep)
-        || ctx.is(last + 1, C::Bound);
-    if c.frame == 0 && !support && t.kind == PledgeKind::Offer && named_maker && next_ok {
+    let np_first = det.unwrap_or(c.agent.as_ref().map_or(np_start, |a| a.start.min(np_start)));
+    let responder = (np_first > s.start && named_maker && c.frame == 0 && !support)
+        .then(|| np_first - 1)
+        .filter(|&v| {
+            lexicon::triggers(ctx.wd(v)).any(|e| {
+                !e.noun
+                    && e.object.is_some()
+                    && matches!(e.kind, PledgeKind::Refusal | PledgeKind::Agreement)
+            })
+        });
+    if let (Some(v), PledgeKind::Offer) = (responder, t.kind) {
         c.action = np_start..i;
         if c.action.is_empty() {
             c.action = np_start..last + 1;
         }
         c.frame = frame::OBJECT;
+        if c.addressee.is_none() {
+            c.addressee = subject_of_verb(ctx, v);
+        }
     }
     if c.frame == 0 && support && t.kind == PledgeKind::Agreement {
         // "signed the agreement in Paris": the agreement itself.
