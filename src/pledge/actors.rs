@@ -14,9 +14,12 @@
 //! A surname resolves to the full name that ends with it (unless two full
 //! names share it). A role noun phrase ("the Russian leader", "the company")
 //! resolves to the nearest preceding person (or organization) in its
-//! sentence, else to the subject of one of the three sentences before. A pronoun resolves to
-//! the speaker of the reporting verb it follows ("GM said it ..."), else the
-//! same way.
+//! sentence, else to the subject of one of the three sentences before; a
+//! company is never a country or a capital (the `state` word class). A
+//! pronoun resolves to its antecedent in the sentence (the speaker of the
+//! reporting verb it follows, "GM said it ...", or for a possessive after a
+//! verb that verb's subject, "Shell reaffirmed its commitment"), else the
+//! same way; an antecedent with no name is given as written.
 //!
 //! # Resource usage
 //! Built only when a document has candidate commitments, in one pass over
