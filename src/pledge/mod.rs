@@ -334,7 +334,26 @@ fn exchange_partner(
         }
         return None;
     }
-    None
+    // "Putin spoke with Trump by phone. The Russian leader agreed to ...":
+    // the call of the sentence before, when the agent is its subject.
+    let prev = ctx
+        .doc
+        .sentences
+        .get(c.sentence.checked_sub(1)?)?
+        .tokens
+        .clone();
+    let subject = ctx.subject_from(prev.start, prev.end)?;
+    if actors.resolve(ctx, &subject).as_deref() != Some(agent) {
+        return None;
+    }
+    let hi = prev.end.min(subject.end + frame::WINDOW);
+    let k = (subject.end..hi).find(|&k| ctx.is(k, C::Exchange))?;
+    if k + 1 >= hi || ctx.wd(k + 1) != "with" {
+        return None;
+    }
+    let other = ctx.np_right(k + 2, hi)?;
+    let other_canon = actors.resolve(ctx, &other);
+    (other_canon.as_deref() != Some(agent)).then_some((other, other_canon))
 }
 
 #[inline(never)]
