@@ -229,7 +229,9 @@ impl<'a> Actors<'a> {
                 doc.tokens[k].span.start,
                 doc.tokens[end - 1].span.end,
             ));
-            let place = !person && !has_org && ctx.is(end - 1, C::State);
+            // A place only when every word is a place word: "South Korea",
+            // "United States", but "Air India" is an airline.
+            let place = !person && !has_org && (k..end).all(|m| ctx.is(m, C::State));
             let id = a.entity(&mut by_name, text, person, place);
             if person && words >= 2 {
                 let e = slot(&mut surname, last);
