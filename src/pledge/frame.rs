@@ -1488,6 +1488,16 @@ fn finish(
     } else {
         c.agent = subject;
     }
+    // "It was agreed that the talks would resume": an impersonal passive
+    // has no agent.
+    if passive
+        && c.frame == frame::THAT
+        && c.agent
+            .as_ref()
+            .is_some_and(|a| a.len() == 1 && ctx.wd(a.start) == "it")
+    {
+        c.agent = None;
+    }
     // "Threatening to quit the coalition, the Free Democrats demanded ...":
     // a participle that opens the sentence has the main clause's subject.
     let opening = (s.start..c.group_start).all(|k| ctx.quote(k));

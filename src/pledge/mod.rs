@@ -191,6 +191,11 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
         c.hedged = true;
         return;
     }
+    // "It was agreed that ...": a cue that takes in the trigger itself is
+    // the report's own wording, not a hedge on it.
+    if ctx.hedge(c.trigger.start) {
+        return;
+    }
     // Cues from the start of the clause to the trigger: "Reports suggest
     // that Putin agreed", "Putin reportedly agreed"; the clause starts after
     // a contrast or subordinator ("Prices may rise, but Putin agreed").
