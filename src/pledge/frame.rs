@@ -1931,6 +1931,28 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     } else if p < end && ctx.wd(p) == "for" && f & frame::FOR_NP != 0 && support {
         c.action = p + 1..ctx.clause_end(p + 1, end);
         c.frame = frame::FOR_NP;
+    } else if p + 1 < end && ctx.wd(p) == "of" && f & frame::TO_NP != 0 && c.agent.is_some() {
+        // "Ukraine's acceptance of the U.S. proposal": what is accepted, of
+        // the class the entry asks for.
+        let e = ctx.clause_end(p + 1, end);
+        let class_ok = t
+            .object
+            .is_none_or(|class| (p + 1..e.min(p + 8)).any(|k| ctx.is(k, class)));
+        // The noun phrase and its of/for/on phrases: the main verb follows.
+        let mut q = ctx.np_right(p + 1, e).map_or(p + 1, |np| np.end);
+        for _ in 0..3 {
+            if q + 1 < e && matches!(ctx.wd(q), "of" | "for" | "on") {
+                if let Some(np) = ctx.np_right(q + 1, e) {
+                    q = np.end;
+                    continue;
+                }
+            }
+            break;
+        }
+        if class_ok && q > p + 1 {
+            c.action = p + 1..q;
+            c.frame = frame::TO_NP;
+        }
     } else if p + 1 < end && ctx.wd(p) == "on" && f & frame::ON_NP != 0 && support {
         // "reached a tentative agreement on a four-year contract".
         c.action = p + 1..ctx.clause_end(p + 1, end);
@@ -2008,6 +2030,18 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
 #[inline(never)]
 fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
     let speaker = self_report(ctx, i, s.start)?;
+    // "told investors the company would", "told the Treasury that it
+    // would": the hearer, before the modal's subject.
+    let subject_start = if ctx.is(i - 1, C::Subj) { i - 1 } else { i - 2 };
+    let mut b = subject_start - 1;
+    if ctx.wd(b) == "that" && b > s.start {
+        b -= 1;
+    }
+    let hearer = ctx
+        .np_left(b, s.start)
+        .filter(|np| np.start > s.start && ctx.is(np.start - 1, C::Told))
+        // "told reporters": the press is no party.
+        .filter(|np| !ctx.is(np.end - 1, C::People));
     let end = s.end;
     let mut p = i + 1;
     let mut negated = false;
@@ -2045,7 +2079,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
         noun: false,
         sentence: ctx.doc.sentence_of[i] as usize,
         agent: Some(speaker.clone()),
-        addressee: None,
+        addressee: hearer,
         action: p..ctx.clause_end(p, end),
         time: None,
         condition: None,
