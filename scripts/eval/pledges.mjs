@@ -2,7 +2,8 @@
 // accuracy, on the annotated data of tests/eval/pledges/ (format and
 // guidelines in its README.md). The held-out part is scored only with
 // PLEDGES_HELDOUT=1. The blind part (blind.txt, written and annotated without
-// sight of the rules) is scored always, and on its own row.
+// sight of the rules) is scored always, and on its own row, as is the fresh
+// part (fresh.txt, held-out prose checked before fixes made from blind.txt).
 import { readFileSync } from 'node:fs';
 import { prf, printTable, readJsonl } from './metrics.mjs';
 
@@ -105,7 +106,7 @@ function slots(gold, pred, text, sentence) {
     const p = pred.time;
     if (!g && !p) return true;
     if (!g || !p) return false;
-    if (/^(P|T|\d|X)/.test(g) && !/\s/.test(g)) return p.canonical === g || (p.canonical ?? '').startsWith(g);
+    if ((/^(P|T|\d|X)/.test(g) || /^[A-Z]+_REF$/.test(g)) && !/\s/.test(g)) return p.canonical === g || (p.canonical ?? '').startsWith(g);
     return overlaps(span(g), p);
   })();
   return {
@@ -258,6 +259,7 @@ export async function evaluate({ analyze }) {
     ['pairs', 'pairs.txt'],
     ['dev', 'dev.txt'],
     ['blind', 'blind.txt'],
+    ['fresh', 'fresh.txt'],
   ];
   if (process.env.PLEDGES_HELDOUT === '1') parts.push(['held-out', 'heldout.txt']);
   const rows = [];

@@ -14,9 +14,12 @@
 //! A surname resolves to the full name that ends with it (unless two full
 //! names share it). A role noun phrase ("the Russian leader", "the company")
 //! resolves to the nearest preceding person (or organization) in its
-//! sentence, else to the subject of one of the three sentences before. A pronoun resolves to
-//! the speaker of the reporting verb it follows ("GM said it ..."), else the
-//! same way.
+//! sentence, else to the subject of one of the three sentences before; a
+//! company is never a country or a capital (the `state` word class). A
+//! pronoun resolves to its antecedent in the sentence (the speaker of the
+//! reporting verb it follows, "GM said it ...", or for a possessive after a
+//! verb that verb's subject, "Shell reaffirmed its commitment"), else the
+//! same way; an antecedent with no name is given as written.
 //!
 //! # Resource usage
 //! Built only when a document has candidate commitments, in one pass over
@@ -24,7 +27,7 @@
 //! in the sentences near a commitment. Lookups are binary searches over the
 //! mentions, and scans back over sentences stop after [`LOOKBACK`].
 
-use super::frame::Ctx;
+use super::frame::{self, Ctx};
 use super::lexicon::{get, slot, Map, C};
 use crate::span::Span;
 use crate::text::TokenKind;
@@ -51,6 +54,28 @@ struct Mention {
 struct Entity<'a> {
     name: &'a str,
     person: bool,
+    /// A country or a capital ("Iran", "Tehran"): a state, which "the
+    /// government" may stand for but "the company" may not.
+    place: bool,
+}
+
+/// What a description or pronoun may refer to.
+#[derive(Clone, Copy)]
+struct Want {
+    /// Some(true): a person; Some(false): not one; None: either.
+    person: Option<bool>,
+    /// Whether a country or capital fits ("the government", "it": yes;
+    /// "the company": no).
+    place: bool,
+}
+
+impl Want {
+    fn person(p: Option<bool>) -> Want {
+        Want {
+            person: p,
+            place: true,
+        }
+    }
 }
 
 /// The actors of a document.
@@ -162,8 +187,11 @@ impl<'a> Actors<'a> {
             // organization word keeps them ("Russian Central Bank").
             let mut k = start;
             let mut titled = start > 0 && ctx.is(start - 1, C::Title) && ctx.lower_word(start - 1);
+            // A nationality is stripped only before a title or another
+            // nationality: "Goldman Sachs" keeps its "Goldman".
             while k + 1 < end {
-                if ctx.is(k, C::Title) || nationality(ctx, k) {
+                let title_next = ctx.is(k + 1, C::Title) || nationality(ctx, k + 1);
+                if ctx.is(k, C::Title) || nationality(ctx, k) && title_next {
                     titled |= ctx.is(k, C::Title);
                     k += 1;
                 } else if let Some(len) = ctx.starts(k, C::Us).filter(|&l| k + l < end) {
@@ -201,7 +229,10 @@ impl<'a> Actors<'a> {
                 doc.tokens[k].span.start,
                 doc.tokens[end - 1].span.end,
             ));
-            let id = a.entity(&mut by_name, text, person);
+            // A place only when every word is a place word: "South Korea",
+            // "United States", but "Air India" is an airline.
+            let place = !person && !has_org && (k..end).all(|m| ctx.is(m, C::State));
+            let id = a.entity(&mut by_name, text, person, place);
             if person && words >= 2 {
                 let e = slot(&mut surname, last);
                 *e = if *e == 0 || *e == u64::from(id) + 1 {
@@ -228,7 +259,8 @@ impl<'a> Actors<'a> {
                 known as u32 - 1
             } else {
                 let start = a.mentions[m].span.start;
-                a.entity(&mut by_name, doc.token_text(start), false)
+                let place = ctx.is(start, C::State);
+                a.entity(&mut by_name, doc.token_text(start), false, place)
             };
         }
         a
@@ -236,10 +268,14 @@ impl<'a> Actors<'a> {
 
     /// The entity named `name`, added when new.
     #[inline(never)]
-    fn entity(&mut self, by_name: &mut Map<'a>, name: &'a str, person: bool) -> u32 {
+    fn entity(&mut self, by_name: &mut Map<'a>, name: &'a str, person: bool, place: bool) -> u32 {
         let id = slot(by_name, name);
         if *id == 0 {
-            self.entities.push(Entity { name, person });
+            self.entities.push(Entity {
+                name,
+                person,
+                place,
+            });
             *id = self.entities.len() as u64;
         }
         *id as u32 - 1
@@ -256,9 +292,9 @@ impl<'a> Actors<'a> {
     }
 
     /// The nearest mention ending at or before token `pos`, from token `lo`
-    /// on, that fits `want` (Some(true): a person; Some(false): not one).
+    /// on, that fits `want`.
     #[inline(never)]
-    fn nearest_before(&self, pos: usize, lo: usize, want: Option<bool>) -> Option<u32> {
+    fn nearest_before(&self, pos: usize, lo: usize, want: Want) -> Option<u32> {
         let mut k = self.mentions.partition_point(|m| m.span.start < pos);
         while k > 0 {
             k -= 1;
@@ -273,8 +309,9 @@ impl<'a> Actors<'a> {
         None
     }
 
-    fn fits(&self, e: u32, want: Option<bool>) -> bool {
-        want.is_none_or(|p| self.entities[e as usize].person == p)
+    fn fits(&self, e: u32, want: Want) -> bool {
+        let e = &self.entities[e as usize];
+        want.person.is_none_or(|p| e.person == p) && (want.place || !e.place)
     }
 
     /// The canonical name of the noun phrase `r`, when the article gives one.
@@ -286,6 +323,20 @@ impl<'a> Actors<'a> {
         );
         match self.resolve_at(ctx, r, 0) {
             Some(e) => Some(self.entities[e as usize].name.to_string()),
+            // A pronoun whose antecedent in the sentence has no name the
+            // index holds: the antecedent as written ("Pakistan's army said
+            // it", "The airline said it").
+            None if r.len() == 1 && (ctx.is(r.start, C::Subj) || ctx.is(r.start, C::Poss)) => {
+                let np = antecedent(ctx, r.start).filter(|np| !ctx.pronoun(np.start))?;
+                Some(
+                    ctx.doc
+                        .slice(Span::new(
+                            ctx.doc.tokens[np.start].span.start,
+                            ctx.doc.tokens[np.end - 1].span.end,
+                        ))
+                        .to_string(),
+                )
+            }
             // A bare name the index does not hold: the name as written.
             None if r
                 .clone()
@@ -319,63 +370,48 @@ impl<'a> Actors<'a> {
         if let Some(e) = self.mention_ending(end) {
             return Some(e);
         }
-        // A role: "the Russian leader", "the company".
+        // A role: "the Russian leader", "the company"; a company is no
+        // country ("Tehran has offered ... The company pledged").
         let head = end - 1;
         let person = ctx.is(head, C::PersonRole);
-        if ctx.name_word(head) || !(person || ctx.is(head, C::OrgRole)) || !ctx.is(r.start, C::Det)
-        {
+        if ctx.name_word(head) || !(person || ctx.is(head, C::OrgRole)) {
             return None;
         }
-        self.nearest_before(r.start, ctx.sent(r.start).start, Some(person))
-            .or_else(|| self.recent_subject(ctx, r.start, Some(person), depth))
+        // Its determiner, maybe before a modifier with names: "The Dearborn,
+        // Michigan-based automaker". Names inside the description are not
+        // what it refers to.
+        let floor = r.start.saturating_sub(4).max(ctx.sent(r.start).start);
+        let det = (floor..=r.start)
+            .rev()
+            .find(|&d| ctx.is(d, C::Det))
+            .filter(|&d| {
+                (d + 1..r.start).all(|m| ctx.name_word(m) || matches!(ctx.wd(m), "," | "-"))
+            })?;
+        let want = Want {
+            person: Some(person),
+            place: person || ctx.is(head, C::State),
+        };
+        self.nearest_before(det, ctx.sent(r.start).start, want)
+            .or_else(|| self.recent_subject(ctx, r.start, want, depth))
     }
 
     /// The referent of the pronoun at token `k`.
     #[inline(never)]
     fn pronoun(&self, ctx: &Ctx, k: usize, depth: u8) -> Option<u32> {
-        let want = match ctx.wd(k) {
+        let want = Want::person(match ctx.wd(k) {
             "he" | "she" | "him" | "his" | "her" => Some(true),
             "it" | "its" => Some(false),
             "they" | "them" | "their" => None,
             _ => return None,
-        };
+        });
+        if let Some(e) = antecedent(ctx, k).and_then(|np| self.resolve_at(ctx, &np, depth + 1)) {
+            // The speaker's own "he" or "it": only a known person cannot
+            // be "it" (a lone name may be either).
+            if !(want.person == Some(false) && self.entities[e as usize].person) {
+                return Some(e);
+            }
+        }
         let s = ctx.sent(k).start;
-        // "GM said (that) it", "told the US Treasury that it": the speaker.
-        let mut r = k;
-        if r > s && ctx.wd(r - 1) == "that" {
-            r -= 1;
-        }
-        r = ctx.before_timex(r, s);
-        if r > s + 1 && !ctx.is(r - 1, C::Report) {
-            if let Some(np) = ctx.np_left(r - 1, s) {
-                if np.start > s + 1 && ctx.is(np.start - 1, C::Told) {
-                    r = np.start;
-                }
-            }
-        }
-        if r > s + 1 && ctx.is(r - 1, C::Report) {
-            let mut v = r - 1;
-            while v > s
-                && (ctx.is(v - 1, C::Aux)
-                    || ctx.is(v - 1, C::Modal)
-                    || ctx.wd(v - 1).ends_with("ly"))
-            {
-                v -= 1;
-            }
-            // "..., saying that it": the subject of the clause.
-            let speaker = match v.checked_sub(1).filter(|&p| p >= s) {
-                Some(p) if ctx.wd(p) == "," => ctx.clause_subject(p),
-                Some(p) => ctx.np_left(p, s),
-                None => None,
-            };
-            if let Some(e) = speaker.and_then(|np| self.resolve_at(ctx, &np, depth + 1)) {
-                // The speaker's own "he" or "it": only a known person cannot
-                // be "it" (a lone name may be either).
-                if !(want == Some(false) && self.entities[e as usize].person) {
-                    return Some(e);
-                }
-            }
-        }
         self.nearest_before(k, s, want)
             .or_else(|| self.recent_subject(ctx, k, want, depth))
     }
@@ -383,7 +419,7 @@ impl<'a> Actors<'a> {
     /// The subject of one of the [`LOOKBACK`] sentences before the one of
     /// token `k` that fits `want`.
     #[inline(never)]
-    fn recent_subject(&self, ctx: &Ctx, k: usize, want: Option<bool>, depth: u8) -> Option<u32> {
+    fn recent_subject(&self, ctx: &Ctx, k: usize, want: Want, depth: u8) -> Option<u32> {
         let here = ctx.doc.sentence_of[k] as usize;
         for back in 1..=LOOKBACK.min(here) {
             let s = &ctx.doc.sentences[here - back];
@@ -404,6 +440,56 @@ impl<'a> Actors<'a> {
             }
         }
         None
+    }
+}
+
+/// The noun phrase a pronoun at token `k` stands for within its sentence:
+/// the speaker of the reporting verb it follows ("GM said (that) it", "told
+/// the US Treasury that it", "..., saying that it"), or for a possessive
+/// after a verb, that verb's subject ("Shell reaffirmed its commitment",
+/// "the government had broken its promise").
+#[inline(never)]
+pub(crate) fn antecedent(ctx: &Ctx, k: usize) -> Option<Range<usize>> {
+    let s = ctx.sent(k).start;
+    if k > s + 1
+        && ctx.is(k, C::Poss)
+        && ctx.lower_word(k - 1)
+        && !ctx.is(k - 1, C::Prep)
+        && !ctx.is(k - 1, C::Det)
+        && !ctx.is(k - 1, C::Report)
+        && !ctx.is(k - 1, C::Told)
+    {
+        return frame::subject_of_verb(ctx, k - 1)
+            .filter(|np| np.end < k && !ctx.pronoun(np.start));
+    }
+    let mut r = k;
+    if r > s && ctx.wd(r - 1) == "that" {
+        r -= 1;
+    }
+    r = ctx.before_timex(r, s);
+    if r > s + 1 && !ctx.is(r - 1, C::Report) {
+        if let Some(np) = ctx.np_left(r - 1, s) {
+            if np.start > s + 1 && ctx.is(np.start - 1, C::Told) {
+                r = np.start;
+            }
+        }
+    }
+    if r <= s + 1 || !ctx.is(r - 1, C::Report) {
+        return None;
+    }
+    let mut v = r - 1;
+    while v > s
+        && (ctx.is(v - 1, C::Aux)
+            || ctx.is(v - 1, C::Modal)
+            || ctx.is(v - 1, C::Adverb)
+            || ctx.wd(v - 1).ends_with("ly"))
+    {
+        v -= 1;
+    }
+    match v.checked_sub(1).filter(|&p| p >= s) {
+        Some(p) if ctx.wd(p) == "," => ctx.clause_subject(p),
+        Some(p) => ctx.np_left(p, s),
+        None => None,
     }
 }
 

@@ -226,6 +226,10 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     pub fn condition_at(&self, q: usize) -> Option<usize> {
         let len = self.starts(q, C::Condition)?;
+        // "for as long as necessary" is a duration.
+        if q > 0 && self.wd(q - 1) == "for" {
+            return None;
+        }
         if matches!(self.wd(q), "provided" | "providing") && len == 1 {
             let after_aux = q > 0 && (self.is(q - 1, C::Aux) || self.is(q - 1, C::Modal));
             let next_ok = q + 1 < self.doc.tokens.len()
@@ -497,7 +501,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             _ => {
-                if self.lower_word(j) && !self.closed(j) && !self.verbish(j, lo) {
+                // "Michigan-based": a participle glued to a compound.
+                let compound = j > lo && self.glued_hyphen(j - 1);
+                if self.lower_word(j) && !self.closed(j) && (compound || !self.verbish(j, lo)) {
                     Step::Take
                 } else {
                     Step::Stop
@@ -538,6 +544,12 @@ impl<'a> Ctx<'a> {
                 TokenKind::Symbol => matches!(w, "$" | "€" | "£" | "%" | "&"),
                 TokenKind::Punct => {
                     self.glued_hyphen(q)
+                        // "low- and middle-income": a suspended hyphen.
+                        || w == "-"
+                            && q > p
+                            && !self.doc.tokens[q].space_before
+                            && q + 1 < limit
+                            && matches!(self.wd(q + 1), "and" | "or")
                         || (w == "(" && q + 2 < limit && self.wd(q + 2) == ")" && self.cap(q + 1))
                         || (w == ")" && q >= p + 2 && self.wd(q - 2) == "(")
                 }
@@ -548,6 +560,9 @@ impl<'a> Ctx<'a> {
                         q + 1 < limit && (self.cap(q + 1) || self.is(q + 1, C::Det))
                     } else if w == "'s" || self.glued_hyphen(q - 1) {
                         true
+                    } else if matches!(w, "and" | "or") && self.wd(q - 1) == "-" {
+                        // "low- and middle-income countries".
+                        !self.doc.tokens[q - 1].space_before
                     } else if self.is(q, C::Det) || self.is(q, C::Poss) {
                         self.wd(q - 1) == "of" || self.wd(q - 1) == "'s"
                     } else {
@@ -594,6 +609,24 @@ impl<'a> Ctx<'a> {
                 }
             }
             if q > p {
+                // "low- and middle-income": a hyphen glued to its word
+                // before "and"/"or" is no dash.
+                let suspended = w == "-"
+                    && !self.doc.tokens[q].space_before
+                    && q + 1 < limit
+                    && matches!(self.wd(q + 1), "and" | "or");
+                // "50 billion euros ($54 billion) in aid": an aside in
+                // parentheses that closes within eight tokens.
+                if w == "(" {
+                    if let Some(close) = (q + 1..limit.min(q + 9)).find(|&m| self.wd(m) == ")") {
+                        q = close + 1;
+                        continue;
+                    }
+                }
+                if suspended {
+                    q += 1;
+                    continue;
+                }
                 if self.is(q, C::Stop) || self.quote(q) || (w == "-" && !self.glued_hyphen(q)) {
                     break;
                 }
@@ -724,6 +757,7 @@ impl<'a> Ctx<'a> {
             }
         } else {
             loop {
+                let run = q;
                 while q < k
                     && (self.name_word(q)
                         || self.glued_hyphen(q)
@@ -742,7 +776,9 @@ impl<'a> Ctx<'a> {
                 {
                     m += 1;
                 }
-                if m > q && m < k && self.name_word(m) {
+                // Only after a one-word name: "Elon Musk met Narendra Modi"
+                // is a subject and its verb.
+                if m > q && m < k && q == run + 1 && self.name_word(m) {
                     q = m;
                 } else {
                     break;
@@ -949,8 +985,29 @@ fn verb_agent(ctx: &Ctx, i: usize, start: usize, s: usize) -> Option<Range<usize
     if ctx.is(k, C::Prep) && !ctx.is(k, C::Obj) {
         return None;
     }
+    // "Several states refused", "the Baltic states threatened": a noun that
+    // is also a reporting verb, right before the verb, after a determiner
+    // or a modifier (two finite verbs do not follow each other).
+    if ctx.is(k, C::Report) && ctx.lower_word(k) && k > s {
+        let p = k - 1;
+        if ctx.is(p, C::Det) || ctx.is(p, C::Quantifier) {
+            return Some(p..k + 1);
+        }
+        if ctx.name_word(p) || ctx.lower_word(p) && !ctx.closed(p) && !ctx.verbish(p, s) {
+            return ctx.np_left(p, s).map(|np| np.start..k + 1);
+        }
+    }
     let np = ctx.np_left(k, s)?;
     Some(np)
+}
+
+/// The subject of the verb at token `v`: the noun phrase before its verb
+/// group.
+#[inline(never)]
+pub(crate) fn subject_of_verb(ctx: &Ctx, v: usize) -> Option<Range<usize>> {
+    let s = ctx.sent(v).start;
+    let g = verb_group(ctx, v, s);
+    verb_agent(ctx, v, g.start, s)
 }
 
 /// Builds the candidate for trigger `t` at token `i`, if its frame holds.
@@ -1018,7 +1075,13 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
     {
         k -= 1;
     }
-    k < p && (ctx.is(k, C::Det) || ctx.is(k, C::Poss) || ctx.wd(k) == "'s")
+    // "rejected three takeover offers": a number opens the phrase.
+    k < p
+        && (ctx.is(k, C::Det)
+            || ctx.is(k, C::Poss)
+            || ctx.wd(k) == "'s"
+            || (ctx.kind(k + 1) == TokenKind::Number || ctx.is(k + 1, C::Quantifier))
+                && !ctx.name_word(k))
 }
 
 #[inline(never)]
@@ -1026,6 +1089,18 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     let both_forms = lexicon::triggers(ctx.wd(i)).any(|e| e.noun);
     if both_forms && reads_as_noun(ctx, i, s.start) {
         return None;
+    }
+    // "The share offering raised $1.2 billion": an -ing form after a
+    // determiner and followed by a finite verb is a noun, the subject.
+    let w = ctx.wd(i);
+    if w.ends_with("ing") && last + 1 < s.end && reads_as_noun(ctx, i, s.start) {
+        let n = last + 1;
+        let finite = ctx.is(n, C::Aux)
+            || ctx.is(n, C::Modal)
+            || ctx.lower_word(n) && ctx.wd(n).len() > 4 && ctx.wd(n).ends_with("ed");
+        if finite {
+            return None;
+        }
     }
     let g = verb_group(ctx, i, s.start);
     let mut c = Cand {
@@ -1080,6 +1155,27 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     // "refused `` to let ...": an opening quotation mark.
     if p + 1 < end && matches!(ctx.wd(p), "``" | "\u{201c}" | "\"") {
         p += 1;
+    }
+    // "agreed at their summit in The Hague to raise": a prepositional
+    // phrase (no comma, no verb) between the verb and its "to" + verb.
+    if p < end
+        && t.frames & frame::TO_VERB != 0
+        && ctx.is(p, C::Prep)
+        && !matches!(ctx.wd(p), "to" | "with" | "on" | "upon" | "for" | "of")
+    {
+        let lim = end.min(p + 12);
+        let mut q = p + 1;
+        while q < lim
+            && ctx.wd(q) != "to"
+            && (ctx.is_word(q) || ctx.kind(q) == TokenKind::Number)
+            && !ctx.verbish(q, p)
+            && !ctx.is(q, C::Bound)
+        {
+            q += 1;
+        }
+        if q > p + 1 && q + 1 < end && ctx.wd(q) == "to" && ctx.verb_after_to(q + 1, false) {
+            p = q;
+        }
     }
     // "agreed with Ukraine to ...": a partner before the complement.
     if p < end && ctx.wd(p) == "with" {
@@ -1136,7 +1232,7 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     }
     if c.frame == 0 && f & frame::INDIRECT != 0 && p < end && ctx.wd(p) != "that" && !passive {
         // "assured Trump that", "offered Kyiv a deal".
-        if let Some(np) = indirect_object(ctx, p, end) {
+        if let Some(np) = indirect_object(ctx, p, end, f & frame::THAT != 0) {
             c.addressee = Some(np.clone());
             p = np.end;
         }
@@ -1151,6 +1247,15 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         if q < end && (q > p || is_clause_start(ctx, q, end)) && q + 1 < end {
             c.action = p..ctx.clause_end(q, end);
             c.frame = frame::THAT;
+        }
+    }
+    // "were promised by management that ...": the agent before the clause
+    // (`finish` reads it back from the "by" phrase).
+    if c.frame == 0 && f & frame::INDIRECT != 0 && passive && p < end && ctx.wd(p) == "by" {
+        if let Some(np) = ctx.np_right(p + 1, end) {
+            if np.end < end && ctx.wd(np.end) == "that" {
+                p = np.end;
+            }
         }
     }
     if c.frame == 0 && f & frame::INDIRECT != 0 && passive && p < end && !ctx.is(p, C::Prep) {
@@ -1252,9 +1357,10 @@ fn is_clause_start(ctx: &Ctx, q: usize, end: usize) -> bool {
 }
 
 /// An indirect object at `p`: a name, a pronoun or a short noun phrase,
-/// followed by "that" or by a second noun phrase.
+/// followed by a second noun phrase, or by "that" when the trigger takes a
+/// that-clause (`that`).
 #[inline(never)]
-fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
+fn indirect_object(ctx: &Ctx, p: usize, end: usize, that: bool) -> Option<Range<usize>> {
     let np = if ctx.pronoun(p) {
         p..p + 1
     } else if ctx.cap(p) || ctx.is(p, C::Det) || ctx.is(p, C::Poss) {
@@ -1264,6 +1370,14 @@ fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
         let np = ctx.np_right(p, end)?;
         if np.len() > 3 {
             return None;
+        }
+        // "offer customers free refills": a plural, then the thing offered.
+        let one = p + 1;
+        if np.len() > 1
+            && ctx.wd(p).ends_with('s')
+            && (matches!(ctx.wd(one), "more" | "free") || ctx.kind(one) == TokenKind::Number)
+        {
+            return Some(p..one);
         }
         np
     } else {
@@ -1285,7 +1399,8 @@ fn indirect_object(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
         || ctx.kind(n) == TokenKind::Number
         || ctx.is(n, C::Money)
         || matches!(ctx.wd(n), "more" | "free");
-    (ctx.wd(n) == "that" || next_np).then_some(np)
+    // "assured Trump that"; but "offered guarantees that" is the object.
+    (that && ctx.wd(n) == "that" || next_np).then_some(np)
 }
 
 /// A recipient after "to": a name, a pronoun, or a noun phrase that is not
@@ -1299,8 +1414,25 @@ fn recipient(ctx: &Ctx, q: usize, end: usize) -> Option<Range<usize>> {
     // "offers funding to search for" goes on with a verb.
     let plural =
         ctx.lower_word(q) && ctx.wd(q).ends_with('s') && !ctx.closed(q) && !ctx.verbish(q, q);
+    // "to backbench Labour MPs", "to low- and middle-income countries":
+    // modifiers before a name, or a compound before a plural head ("to
+    // resolve tens of lawsuits" is a verb and its object).
+    // "to developing countries": an -ing adjective before a plural.
+    let modified = ctx.lower_word(q)
+        && !ctx.closed(q)
+        && ctx.np_right(q, end).is_some_and(|np| {
+            let h = np.end - 1;
+            let plural = ctx.wd(h).ends_with('s');
+            np.len() > 1
+                && (!ctx.verbish(q, q)
+                    && (ctx.cap(h) || plural && np.clone().any(|m| ctx.glued_hyphen(m)))
+                    || np.len() == 2
+                        && ctx.wd(q).ends_with("ing")
+                        && (ctx.is(h, C::Actor) || ctx.is(h, C::People)))
+        });
     let ok = ctx.cap(q)
         || plural
+        || modified
         || ctx.is(q, C::Det)
         || ctx.is(q, C::Poss)
         || ctx.is(q, C::Obj)
@@ -1329,7 +1461,13 @@ fn by_phrase(ctx: &Ctx, p: usize, end: usize) -> Option<Range<usize>> {
 
 #[inline(never)]
 fn finish_passive(ctx: &Ctx, mut c: Cand, s: Range<usize>) -> Option<Cand> {
-    c.time = time_in(ctx, c.trigger.end..ctx.clause_end(c.trigger.end, s.end));
+    // "was rejected after talks broke down when ... by next year": the
+    // time ends where an adjunct clause starts.
+    let e = ctx.clause_end(c.trigger.end, s.end);
+    let e = (c.trigger.end..e)
+        .find(|&k| ctx.is(k, C::NotTime) || ctx.is(k, C::Bound))
+        .unwrap_or(e);
+    c.time = time_in(ctx, c.trigger.end..e);
     Some(c)
 }
 
@@ -1350,13 +1488,107 @@ fn finish(
     } else {
         c.agent = subject;
     }
+    // "It was agreed that the talks would resume": an impersonal passive
+    // has no agent.
+    if passive
+        && c.frame == frame::THAT
+        && c.agent
+            .as_ref()
+            .is_some_and(|a| a.len() == 1 && ctx.wd(a.start) == "it")
+    {
+        c.agent = None;
+    }
+    // "Threatening to quit the coalition, the Free Democrats demanded ...":
+    // a participle that opens the sentence has the main clause's subject.
+    let opening = (s.start..c.group_start).all(|k| ctx.quote(k));
+    if c.agent.is_none() && opening && ctx.wd(c.trigger.start).ends_with("ing") {
+        let a = c.action.end;
+        if let Some(comma) = (a..s.end.min(a + 2)).find(|&k| ctx.wd(k) == ",") {
+            c.agent = ctx.subject_from(comma + 1, s.end);
+        }
+    }
     trim_action(ctx, &mut c);
     if c.action.is_empty() {
         return None;
     }
-    c.time = time_in(ctx, c.action.clone());
+    if c.addressee.is_none() {
+        c.addressee = party_in_action(ctx, &c);
+    }
+    if c.firmness.is_none() {
+        c.firmness = firmness_of_object(ctx, &c);
+    }
+    c.time = time_in(ctx, c.action.clone()).or_else(|| time_after(ctx, c.action.end, s.end));
     c.condition = condition(ctx, &c, s);
     Some(c)
+}
+
+/// "agreed to a `` provisional arrangement ''", "accepted a temporary
+/// truce": a firmness word that opens the noun phrase agreed to.
+#[inline(never)]
+fn firmness_of_object(ctx: &Ctx, c: &Cand) -> Option<(Range<usize>, &'static str)> {
+    if !matches!(c.frame, frame::TO_NP | frame::OBJECT | frame::ON_NP) {
+        return None;
+    }
+    let mut k = c.action.start;
+    while k < c.action.end && k < c.action.start + 3 && (ctx.is(k, C::Det) || ctx.quote(k)) {
+        k += 1;
+    }
+    let len = ctx.starts(k, C::Firmness)?;
+    if !ctx.lower_word(k) || k + len >= c.action.end {
+        return None;
+    }
+    ctx.w
+        .canonical(ctx.doc, k, len, C::Firmness)
+        .map(|f| (k..k + len, f))
+}
+
+/// The other party named inside the action: "with X" of an agreement
+/// ("agreed to a ceasefire with India", "agreed to pay ... under a settlement
+/// with the state attorney general"), or "to X" after the object of a verb
+/// that hands something over ("agreed to pay $200 million to the
+/// government", "pledged to return cash to shareholders").
+#[inline(never)]
+fn party_in_action(ctx: &Ctx, c: &Cand) -> Option<Range<usize>> {
+    let a = c.action.clone();
+    if c.kind == PledgeKind::Agreement {
+        for k in a.start + 1..a.end {
+            if ctx.wd(k) != "with" || k + 1 >= a.end {
+                continue;
+            }
+            let Some(np) = ctx.np_right(k + 1, a.end) else {
+                continue;
+            };
+            // A party: a name, a phrase headed by an actor noun, or any
+            // phrase after a deal ("under a settlement with the state
+            // attorney general").
+            let deal = ctx.is(k - 1, C::Deal)
+                && (ctx.is(np.start, C::Det) || ctx.wd(np.end - 1).ends_with('s'));
+            if deal || np.clone().any(|m| ctx.name_word(m)) || ctx.is(np.end - 1, C::Actor) {
+                return Some(np);
+            }
+        }
+    }
+    if c.frame == frame::TO_VERB && ctx.is(a.start, C::Transfer) {
+        // The first "to" with a recipient: "to 50% of cash flow" (a number)
+        // is none, and "to settle a lawsuit" (a verb) starts another clause.
+        for k in a.start + 2..a.end {
+            // "up to", "due to", "according to" are no recipient's "to".
+            let fixed = matches!(
+                ctx.wd(k - 1),
+                "up" | "due" | "according" | "owing" | "prior"
+            );
+            if ctx.wd(k) != "to" || ctx.kind(k + 1) == TokenKind::Number || fixed {
+                continue;
+            }
+            if let Some(np) = recipient(ctx, k + 1, a.end) {
+                return Some(np);
+            }
+            if ctx.verb_after_to(k + 1, false) {
+                break;
+            }
+        }
+    }
+    None
 }
 
 /// Drops trailing punctuation and quotes from the action, and ends a noun
@@ -1368,9 +1600,13 @@ fn trim_action(ctx: &Ctx, c: &mut Cand) {
         let a = c.action.clone();
         if let Some(k) = (a.start + 1..a.end).find(|&k| {
             ctx.is(k, C::NotTime)
-                || ctx.is(k, C::TimePrep) && k + 1 < a.end && ctx.temporal(k + 1)
+                || ctx.is(k, C::TimePrep)
+                    && k + 1 < a.end
+                    && ctx.temporal(k + 1)
+                    && !deadline_before(ctx, k + 1)
                 || ctx.temporal(k)
                     && !ctx.is(k - 1, C::Prep)
+                    && !deadline_before(ctx, k)
                     && ctx
                         .timex(k)
                         .is_some_and(|t| ctx.timexes[t].kind != TimexType::Duration)
@@ -1398,8 +1634,22 @@ pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
             continue;
         }
         last = t;
-        // "after four days of fighting", "since 2014": not the action's time.
-        if k > 0 && ctx.is(k - 1, C::NotTime) {
+        // "after four days of fighting", "since 2014": not the action's
+        // time; nor "yesterday", the report's.
+        if k > 0 && ctx.is(k - 1, C::NotTime) || ctx.is(k, C::NotTime) {
+            continue;
+        }
+        // "the 2032 Games", "the 2025 climate talks": a year that names an
+        // event, between a determiner and a noun.
+        let tx = &ctx.timexes[t];
+        if tx.value.len() == 4
+            && k > 0
+            && ctx.is(k - 1, C::Det)
+            && k + 1 < ctx.doc.tokens.len()
+            && ctx.doc.tokens[k + 1].span.start >= tx.end
+            && ctx.is_word(k + 1)
+            && !ctx.is(k + 1, C::Prep)
+        {
             continue;
         }
         match ctx.timexes[t].kind {
@@ -1409,6 +1659,60 @@ pub(crate) fn time_in(ctx: &Ctx, r: Range<usize>) -> Option<usize> {
         }
     }
     date
+}
+
+/// Whether a deadline word ("by", "until", "starting") introduces the time
+/// expression at token `k`, right before it or before its determiner or
+/// preposition ("by the end of March", "starting at midnight").
+#[inline(never)]
+fn deadline_before(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && (ctx.is(k - 1, C::Deadline)
+            || k > 1
+                && (ctx.is(k - 1, C::Det) || ctx.is(k - 1, C::TimePrep))
+                && ctx.is(k - 2, C::Deadline))
+}
+
+/// A deadline after the action, later in its clause: "would cut 1,800 jobs,
+/// | by the end of March", "agreed to a price cap, | starting Dec. 5".
+#[inline(never)]
+fn time_after(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    let lim = end.min(from + 10);
+    while k < lim {
+        let w = ctx.wd(k);
+        // A new clause or a condition ends the search: ", a deal that
+        // will be finalized by June 10", "in return for a freeze through 2026".
+        if ctx.is(k, C::Stop)
+            || ctx.is(k, C::Break)
+            || ctx.is(k, C::Report)
+            || ctx.is(k, C::Modal)
+            || ctx.is(k, C::Aux)
+            || matches!(w, "that" | "which" | "who")
+            || ctx.condition_at(k).is_some()
+        {
+            return None;
+        }
+        if ctx.is(k, C::Deadline) {
+            let mut q = k + 1;
+            if q < lim && (ctx.is(q, C::Det) || ctx.is(q, C::TimePrep)) && ctx.timex(q).is_none() {
+                q += 1;
+            }
+            if q < end {
+                if let Some(t) = ctx.timex(q) {
+                    return Some(t);
+                }
+            }
+        }
+        if w == "," && k > from {
+            // One comma-separated aside at most ("or roughly 1,800 jobs,").
+            if (from..k).filter(|&m| ctx.wd(m) == ",").count() > 1 {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The condition of a commitment: a condition phrase after the action, or
@@ -1445,6 +1749,13 @@ fn condition(ctx: &Ctx, c: &Cand, s: Range<usize>) -> Option<Range<usize>> {
 fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) -> Option<Cand> {
     let both_forms = lexicon::triggers(ctx.wd(i)).any(|e| !e.noun);
     if both_forms && !reads_as_noun(ctx, i, s.start) {
+        return None;
+    }
+    // "The court's decision promises to change": a thing before a form
+    // that is also a verb, and "to" after it, is its subject, not a
+    // modifier of a noun ("the contract offer" is a noun).
+    let to_next = last + 1 < s.end && ctx.wd(last + 1) == "to";
+    if both_forms && i > s.start && ctx.is(i - 1, C::Inanimate) && to_next {
         return None;
     }
     let end = s.end;
@@ -1599,13 +1910,18 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     // The complement ("announced plans Friday to shut down").
     let f = t.frames;
     p = ctx.after_timex(p, end);
+    // "a commitment from Putin not to attack": a promise not to act.
+    let not = p + 1 < end && matches!(ctx.wd(p), "not" | "never") && ctx.wd(p + 1) == "to";
+    if not {
+        p += 1;
+    }
     if p < end && ctx.wd(p) == "to" && p + 1 < end {
         let q = p + 1;
         let verb = ctx.verb_after_to(q, f & frame::TO_NP != 0);
         if verb && f & frame::TO_VERB != 0 {
-            c.action = q..ctx.clause_end(q, end);
+            c.action = if not { p - 1 } else { q }..ctx.clause_end(q, end);
             c.frame = frame::TO_VERB;
-        } else if !verb && f & frame::TO_NP != 0 {
+        } else if !verb && !not && f & frame::TO_NP != 0 {
             c.action = q..ctx.clause_end(q, end);
             c.frame = frame::TO_NP;
         }
@@ -1615,6 +1931,61 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     } else if p < end && ctx.wd(p) == "for" && f & frame::FOR_NP != 0 && support {
         c.action = p + 1..ctx.clause_end(p + 1, end);
         c.frame = frame::FOR_NP;
+    } else if p + 1 < end && ctx.wd(p) == "of" && f & frame::TO_NP != 0 && c.agent.is_some() {
+        // "Ukraine's acceptance of the U.S. proposal": what is accepted, of
+        // the class the entry asks for.
+        let e = ctx.clause_end(p + 1, end);
+        let class_ok = t
+            .object
+            .is_none_or(|class| (p + 1..e.min(p + 8)).any(|k| ctx.is(k, class)));
+        // The noun phrase and its of/for/on phrases: the main verb follows.
+        let mut q = ctx.np_right(p + 1, e).map_or(p + 1, |np| np.end);
+        for _ in 0..3 {
+            if q + 1 < e && matches!(ctx.wd(q), "of" | "for" | "on") {
+                if let Some(np) = ctx.np_right(q + 1, e) {
+                    q = np.end;
+                    continue;
+                }
+            }
+            break;
+        }
+        if class_ok && q > p + 1 {
+            c.action = p + 1..q;
+            c.frame = frame::TO_NP;
+        }
+    } else if p + 1 < end && ctx.wd(p) == "on" && f & frame::ON_NP != 0 && support {
+        // "reached a tentative agreement on a four-year contract".
+        c.action = p + 1..ctx.clause_end(p + 1, end);
+        c.frame = frame::ON_NP;
+    }
+    // "Unilever rejected three takeover offers from Kraft Heinz", "accepted
+    // the company's latest contract offer": an offer whose maker is named
+    // and that someone accepts or rejects was made, to that someone ("its
+    // offer" refers back to one already reported; "the offer of Ford is $57
+    // million" describes one).
+    let named_maker = c
+        .agent
+        .as_ref()
+        .is_some_and(|a| !ctx.pronoun(a.start) && !ctx.is(a.start, C::Poss));
+    let np_first = det.unwrap_or(c.agent.as_ref().map_or(np_start, |a| a.start.min(np_start)));
+    let responder = (np_first > s.start && named_maker && c.frame == 0 && !support)
+        .then(|| np_first - 1)
+        .filter(|&v| {
+            lexicon::triggers(ctx.wd(v)).any(|e| {
+                !e.noun
+                    && e.object.is_some()
+                    && matches!(e.kind, PledgeKind::Refusal | PledgeKind::Agreement)
+            })
+        });
+    if let (Some(v), PledgeKind::Offer) = (responder, t.kind) {
+        c.action = np_start..i;
+        if c.action.is_empty() {
+            c.action = np_start..last + 1;
+        }
+        c.frame = frame::OBJECT;
+        if c.addressee.is_none() {
+            c.addressee = subject_of_verb(ctx, v);
+        }
     }
     if c.frame == 0 && support && t.kind == PledgeKind::Agreement {
         // "signed the agreement in Paris": the agreement itself.
@@ -1644,6 +2015,9 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     if c.action.is_empty() {
         return None;
     }
+    if c.addressee.is_none() {
+        c.addressee = party_in_action(ctx, &c);
+    }
     c.time =
         time_in(ctx, c.action.clone()).or_else(|| time_in(ctx, c.group_start..c.trigger.start));
     c.condition = condition(ctx, &c, s);
@@ -1656,6 +2030,18 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
 #[inline(never)]
 fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
     let speaker = self_report(ctx, i, s.start)?;
+    // "told investors the company would", "told the Treasury that it
+    // would": the hearer, before the modal's subject.
+    let subject_start = if ctx.is(i - 1, C::Subj) { i - 1 } else { i - 2 };
+    let mut b = subject_start - 1;
+    if ctx.wd(b) == "that" && b > s.start {
+        b -= 1;
+    }
+    let hearer = ctx
+        .np_left(b, s.start)
+        .filter(|np| np.start > s.start && ctx.is(np.start - 1, C::Told))
+        // "told reporters": the press is no party.
+        .filter(|np| !ctx.is(np.end - 1, C::People));
     let end = s.end;
     let mut p = i + 1;
     let mut negated = false;
@@ -1678,7 +2064,9 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
         return None;
     }
     // "said it will offer buyouts": the offer is the fact.
-    if lexicon::triggers(ctx.wd(p)).any(|t| !t.noun && t.frames & frame::REPORTED == 0) {
+    if lexicon::triggers(ctx.wd(p)).any(|t| {
+        !t.noun && t.frames & frame::REPORTED == 0 && lexicon::matches_at(ctx.doc, p, &t.words)
+    }) {
         return None;
     }
     let mut c = Cand {
@@ -1691,7 +2079,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
         noun: false,
         sentence: ctx.doc.sentence_of[i] as usize,
         agent: Some(speaker.clone()),
-        addressee: None,
+        addressee: hearer,
         action: p..ctx.clause_end(p, end),
         time: None,
         condition: None,
@@ -1708,7 +2096,7 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
     if c.action.is_empty() {
         return None;
     }
-    c.time = time_in(ctx, c.action.clone());
+    c.time = time_in(ctx, c.action.clone()).or_else(|| time_after(ctx, c.action.end, s.end));
     c.condition = condition(ctx, &c, s);
     Some(c)
 }
@@ -1725,10 +2113,12 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
     // The subject of the modal: a pronoun, or "the company".
     let mut k = i - 1;
     let pron = ctx.wd(k);
+    let mut description = false;
     let pron = if ctx.is(k, C::Subj) && !matches!(pron, "i" | "we" | "you") {
         pron
     } else if k > s && ctx.is(k, C::OrgRole) && ctx.is(k - 1, C::Det) {
         k -= 1;
+        description = true;
         "it"
     } else {
         return None;
@@ -1742,6 +2132,14 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
     }
     // "announced today it would", "announced on Friday that": skip a timex.
     r = ctx.before_timex(r + 1, s) - 1;
+    // "told investors the company would": the hearer between.
+    if !ctx.is(r, C::Report) {
+        if let Some(np) = ctx.np_left(r, s) {
+            if np.start > s + 1 && ctx.is(np.start - 1, C::Told) {
+                r = np.start - 1;
+            }
+        }
+    }
     if !ctx.is(r, C::Report) || r <= s {
         return None;
     }
@@ -1759,12 +2157,22 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
         }
         ctx.np_left(g.start - 1, s)?
     };
-    // The pronoun must fit the speaker.
     // The head word: the last word ("Apple Inc." ends in a period).
     let head = (speaker.clone())
         .rev()
         .find(|&k| ctx.is_word(k))
         .unwrap_or(speaker.end - 1);
+    // "Chairman Daniel Levy said the club would not sell", "He said the
+    // company would not allow": a person speaks for the company, and the
+    // company is the one that commits (onlookers do not: "analysts said the
+    // company will").
+    let person_speaker = ctx.is(head, C::PersonRole)
+        || matches!(ctx.wd(head), "he" | "she")
+        || speaker.clone().any(|m| ctx.is(m, C::Title));
+    if description && person_speaker && !ctx.is(head, C::People) {
+        return Some(k..i);
+    }
+    // The pronoun must fit the speaker.
     let person_pron = matches!(pron, "he" | "she");
     let speaker_pron = ctx.is(head, C::Subj);
     let fits = match pron {

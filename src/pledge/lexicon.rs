@@ -122,6 +122,11 @@ pub(crate) enum C {
     Us,
     Speech,
     SpeechObject,
+    Transfer,
+    Cessation,
+    State,
+    Deadline,
+    Anonymous,
 }
 
 /// Section names of `words.txt`, one per [`C`] variant, in order.
@@ -129,19 +134,19 @@ const CLASS_NAMES: &str = "aux modal obligation future neg det poss subj obj pre
     directive predict hedge future_aux aspect support receive exchange condition firmness not_made \
     inert deal benefit force event value inanimate people actor title person_role org_role org \
     calendar period be time_prep quote adverb break intro quantifier reflexive told name_link money \
-    ready fail stop not_time deny us speech speech_object";
+    ready fail stop not_time deny us speech speech_object transfer cessation state deadline anonymous";
 
 /// The variant of class number `k` (`C` is `repr(u8)`, numbered in order).
 fn class(k: usize) -> Option<C> {
     use C::*;
     #[rustfmt::skip]
-    const ALL: [C; 57] = [
+    const ALL: [C; 62] = [
         Aux, Modal, Obligation, Future, Neg, Det, Poss, Subj, Obj, Prep, Bound, Report, Directive,
         Predict, Hedge, FutureAux, Aspect, Support, Receive, Exchange, Condition, Firmness,
         NotMade, Inert, Deal, Benefit, Force, Event, Value, Inanimate, People, Actor, Title,
         PersonRole, OrgRole, Org, Calendar, Period, Be, TimePrep, Quote, Adverb, Break, Intro,
         Quantifier, Reflexive, Told, NameLink, Money, Ready, Fail, Stop, NotTime, Deny, Us, Speech,
-        SpeechObject,
+        SpeechObject, Transfer, Cessation, State, Deadline, Anonymous,
     ];
     ALL.get(k).copied()
 }

@@ -187,6 +187,15 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     if c.hedged {
         return;
     }
+    if anonymous_source(ctx, c) {
+        c.hedged = true;
+        return;
+    }
+    // "It was agreed that ...": a cue that takes in the trigger itself is
+    // the report's own wording, not a hedge on it.
+    if ctx.hedge(c.trigger.start) {
+        return;
+    }
     // Cues from the start of the clause to the trigger: "Reports suggest
     // that Putin agreed", "Putin reportedly agreed"; the clause starts after
     // a contrast or subordinator ("Prices may rise, but Putin agreed").
@@ -233,6 +242,37 @@ fn polarity_and_hedging(ctx: &Ctx, c: &mut Cand) {
     }
 }
 
+/// Whether the sentence attributes the commitment to anonymous sources:
+/// "..., sources said", "..., officials familiar with the talks said",
+/// "according to a report in the Wall Street Journal", "Sources said ...".
+#[inline(never)]
+fn anonymous_source(ctx: &Ctx, c: &Cand) -> bool {
+    let s = ctx.sent(c.trigger.start);
+    // An attribution in the same clause: "although experts say ..." or
+    // "because of reports stating ..." starts another.
+    let attributed = |lo: usize, hi: usize| {
+        (lo..hi)
+            .take_while(|&k| !ctx.is(k, C::Break) && !ctx.is(k, C::Bound))
+            .any(|k| {
+                // "according to a report in ...", "according to people
+                // familiar": an indefinite source ("according to its annual
+                // report" names one).
+                if ctx.wd(k) == "according" && k + 2 < hi && ctx.wd(k + 1) == "to" {
+                    let first = k + 2;
+                    let indefinite = matches!(ctx.wd(first), "a" | "an");
+                    return (indefinite || ctx.is(first, C::Anonymous))
+                        && (first..hi.min(k + 7)).any(|m| ctx.is(m, C::Anonymous));
+                }
+                ctx.is(k, C::Report)
+                    && ctx.lower_word(k)
+                    && (lo.max(k.saturating_sub(6))..k).any(|m| ctx.is(m, C::Anonymous))
+            })
+    };
+    let after = c.action.end.max(c.trigger.end);
+    attributed(after, s.end.min(after + frame::WINDOW))
+        || attributed(s.start.max(c.group_start.saturating_sub(8)), c.group_start)
+}
+
 /// Drops a candidate whose trigger opens another's action ("refused to
 /// commit", "agreed to offer"): the outer one reports the commitment.
 #[inline(never)]
@@ -268,6 +308,11 @@ fn exchange_partner(
     let lo = s.start.max(c.trigger.start.saturating_sub(frame::WINDOW));
     let hi = s.end.min(c.trigger.end + frame::WINDOW);
     for k in lo..hi {
+        // Talks that are the action ("ruled out direct negotiations with
+        // the United States") are not the setting of the commitment.
+        if c.action.contains(&k) {
+            continue;
+        }
         let Some(len) = ctx.starts(k, C::Exchange) else {
             continue;
         };
@@ -294,7 +339,26 @@ fn exchange_partner(
         }
         return None;
     }
-    None
+    // "Putin spoke with Trump by phone. The Russian leader agreed to ...":
+    // the call of the sentence before, when the agent is its subject.
+    let prev = ctx
+        .doc
+        .sentences
+        .get(c.sentence.checked_sub(1)?)?
+        .tokens
+        .clone();
+    let subject = ctx.subject_from(prev.start, prev.end)?;
+    if actors.resolve(ctx, &subject).as_deref() != Some(agent) {
+        return None;
+    }
+    let hi = prev.end.min(subject.end + frame::WINDOW);
+    let k = (subject.end..hi).find(|&k| ctx.is(k, C::Exchange))?;
+    if k + 1 >= hi || ctx.wd(k + 1) != "with" {
+        return None;
+    }
+    let other = ctx.np_right(k + 2, hi)?;
+    let other_canon = actors.resolve(ctx, &other);
+    (other_canon.as_deref() != Some(agent)).then_some((other, other_canon))
 }
 
 #[inline(never)]
@@ -342,6 +406,14 @@ fn to_pledge(
     });
     let mut start = trigger.start.min(action.start);
     let mut end = trigger.end.max(action.end);
+    // A noun's fact spans its clause: "Trump secured a temporary pledge
+    // from Putin", not "pledge from Putin".
+    if c.noun {
+        start = start.min(ctx.doc.tokens[c.group_start.min(c.np_start)].span.start);
+        if let Some(a) = addressee.as_ref().filter(|a| a.start < c.trigger.start) {
+            start = start.min(ctx.doc.tokens[a.start].span.start);
+        }
+    }
     for a in [&agent, &condition].into_iter().flatten() {
         start = start.min(a.start);
         end = end.max(a.end);
@@ -386,21 +458,31 @@ fn link_reports(ctx: &Ctx, cands: &[Cand], out: &mut [Pledge]) {
             && !ctx.is(k, C::Bound)
             && !ctx.is(k, C::Det)
     };
+    // Words for stopping ("pause", "halt", "cessation") count as one word.
+    let halt = |r: &Range<usize>| r.clone().any(|i| ctx.is(i, C::Cessation));
     let share = |a: &Range<usize>, b: &Range<usize>| {
-        a.clone().filter(|&i| content(i)).any(|i| {
-            let w = ctx.wd(i).trim_end_matches('s');
-            b.clone()
-                .any(|j| content(j) && ctx.wd(j).trim_end_matches('s') == w)
-        })
+        halt(a) && halt(b)
+            || a.clone().filter(|&i| content(i)).any(|i| {
+                let w = ctx.wd(i).trim_end_matches('s');
+                b.clone()
+                    .any(|j| content(j) && ctx.wd(j).trim_end_matches('s') == w)
+            })
     };
     for k in 0..out.len() {
         let Some(agent) = out[k].agent.as_ref().and_then(|a| a.canonical.clone()) else {
             continue;
         };
+        // The same time ("for 30 days", "a 30-day cessation") also tells.
+        let same_time = |e: usize| {
+            cands[e]
+                .time
+                .zip(cands[k].time)
+                .is_some_and(|(a, b)| ctx.timexes[a].value == ctx.timexes[b].value)
+        };
         let earlier = (k.saturating_sub(RECENT)..k).find(|&e| {
             out[e].agent.as_ref().and_then(|a| a.canonical.as_deref()) == Some(&agent)
                 && family(out[e].kind) == family(out[k].kind)
-                && share(&cands[e].action, &cands[k].action)
+                && (same_time(e) || share(&cands[e].action, &cands[k].action))
         });
         if let Some(e) = earlier {
             out[k].same_as = Some(out[e].same_as.unwrap_or(e));

@@ -281,6 +281,53 @@ fn seed_article() {
     assert!(others[0].action.text.starts_with("these terms"));
 }
 
+/// The seed article's commitment, linked without its middle report: the
+/// same agent and the same duration, or words for stopping, tell; and the
+/// noun report spans its clause.
+#[test]
+fn seed_reports_link_directly() {
+    let p = analyze_text(
+        "Putin agreed to pause attacks on energy sites for 30 days. \
+         Officials welcomed Putin's commitment to a 30-day cessation.",
+    );
+    assert_eq!(p.len(), 2, "{p:#?}");
+    assert_eq!(p[1].same_as, Some(0), "{p:#?}");
+    let p = analyze_text("Trump secured a temporary pledge from Putin to halt energy attacks.");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].start, 0, "{p:#?}");
+}
+
+/// A company description never names a country or a capital; a
+/// government may.
+#[test]
+fn a_company_is_no_capital() {
+    let p = analyze_text(
+        "Tehran has offered to pause enrichment. The company reportedly pledged to build a plant.",
+    );
+    assert_eq!(p.len(), 2, "{p:#?}");
+    assert_eq!(p[1].agent.as_ref().unwrap().canonical, None, "{p:#?}");
+    let p = analyze_text(
+        "Tehran has offered to pause enrichment. The government reportedly pledged to build a plant.",
+    );
+    assert_eq!(
+        p[1].agent.as_ref().unwrap().canonical.as_deref(),
+        Some("Tehran"),
+        "{p:#?}"
+    );
+}
+
+/// "X met Y. He promised": the subject of "met" is X alone, never the
+/// name after the verb.
+#[test]
+fn the_object_of_met_is_no_subject() {
+    let p = analyze_text(
+        "Anna Berg met Foreign Minister Lars Dahl in Oslo on Monday. She later promised to visit Sweden.",
+    );
+    assert_eq!(p.len(), 1, "{p:#?}");
+    let canon = p[0].agent.as_ref().and_then(|a| a.canonical.as_deref());
+    assert_ne!(canon, Some("Lars Dahl"), "{p:#?}");
+}
+
 #[test]
 fn odd_input_gives_a_result() {
     for text in [
