@@ -157,6 +157,7 @@ fn is_unspaced_terminal(text: &str, token: &Token) -> bool {
 }
 
 /// Splits the tokens of `text` into sentences that tile it.
+#[inline(never)]
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
     if text.is_empty() {

@@ -146,6 +146,7 @@ static CLASS: [Class; 256] = {
 };
 
 /// Splits `text` into tokens, in order, each on character boundaries.
+#[inline(never)]
 pub fn tokenize(text: &str) -> Vec<Token> {
     // News prose averages about six bytes per token.
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
