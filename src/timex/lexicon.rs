@@ -597,6 +597,7 @@ impl Table {
     /// Sets the filter bits of the words that have a class (tense markers
     /// too, which `tense.rs` reads around many expressions), and of "FY24"
     /// and "FY2024", which are no listed words.
+    #[inline(never)]
     fn fill_filter(&mut self) {
         for (last, len) in (b'0'..=b'9').flat_map(|d| [(d, 4), (d, 6)]) {
             let bit = filter_bit(b'f', last, len);
@@ -618,6 +619,7 @@ impl Table {
 
     /// Lists each word with a straight apostrophe ("'ll") a second time
     /// with a curly one ("’ll"), so that a text with either finds it.
+    #[inline(never)]
     fn add_curly(&mut self) {
         for id in FIRST..self.entries.len() as u16 {
             let k = self.keys[usize::from(id)];
@@ -834,7 +836,7 @@ fn make(class: usize, arg: i32) -> Option<Word> {
 /// class, flag or argument cannot be read, a word is not lowercase or
 /// longer than 15 bytes, or a word gets a second class.
 pub fn parse(text: &str) -> Result<Table, usize> {
-    let mut table = Table::with_room(text.split_ascii_whitespace().count());
+    let mut table = Table::with_room(words_in(text));
     for (n, line) in text.split('\n').enumerate() {
         if !(line.is_empty() || line.starts_with('#') || parse_line(&mut table, line)) {
             return Err(n + 1);
@@ -843,6 +845,14 @@ pub fn parse(text: &str) -> Result<Table, usize> {
     table.add_curly();
     table.fill_filter();
     Ok(table)
+}
+
+/// The number of words of `text`: room to make in the table. Out of the
+/// parse's function, like the loops below, for the reason `parse_line`
+/// gives.
+#[inline(never)]
+fn words_in(text: &str) -> usize {
+    text.split_ascii_whitespace().count()
 }
 
 /// Reads one line of the word list into `table`; false when it does not
