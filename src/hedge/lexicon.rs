@@ -390,6 +390,9 @@ impl Lexicon {
     /// and `second`: for each first word, the union of the words its
     /// patterns accept second, when every one of them needs one.
     fn index_first_words(&mut self, by_first: Vec<Vec<u16>>) {
+        // Sized once: grown from empty, the table was rebuilt five times.
+        let firsts = by_first.iter().filter(|p| !p.is_empty()).count();
+        self.first_words = WordTable::with_capacity(firsts);
         for (id, patterns) in by_first.into_iter().enumerate() {
             if !patterns.is_empty() {
                 self.index_first_word(id, patterns);
