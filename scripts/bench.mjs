@@ -14,7 +14,7 @@ import { analyze } from '../pkg/node.js';
 import { articles, bytesOf, repeatTo, oneText, cutTo, pathological, plainWords } from './bench/corpus.mjs';
 import { peers, peerErrors, peerBundles } from './bench/peers.mjs';
 import { median, fitExponent, timeIt, table, mb, fmt, kb, size } from './bench/stats.mjs';
-import { fileSizes, sizes, sum, widgetFiles, bundle } from './bench/size.mjs';
+import { fileSizes, sizes, sum, widgetFiles, widgetDownload, bundle } from './bench/size.mjs';
 import { CHROMIUM, chromiumVersion, coldStartBrowser, findWidget, widgetOnPage } from './bench/browser.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -180,14 +180,10 @@ if (want('size')) {
   const widget = findWidget();
   let widgetTotal = null;
   if (widget) {
-    const files = widgetFiles(widget.dir);
-    // A widget that loads the package's wasm instead of shipping its own
-    // still makes the page download it.
-    const ownWasm = files.some((f) => f.endsWith('.wasm'));
-    const all = ownWasm ? files : [...files, 'pkg/hedgeline_bg.wasm'];
-    widgetTotal = sum(all.map(fileSizes));
-    const names = files.map((f) => f.slice(widget.dir.length + 1)).join(', ');
-    rows.push([`whole widget (${widget.dir}/: ${names}${ownWasm ? '' : ' + pkg/hedgeline_bg.wasm'})`, widgetTotal]);
+    // What a publisher's page downloads: the script and what it loads.
+    const files = widgetDownload(widget);
+    widgetTotal = sum(files.map(fileSizes));
+    rows.push([`whole widget (what a page downloads: ${files.join(' + ')})`, widgetTotal]);
   } else {
     rows.push(['whole widget (JS + wasm + CSS)', null]);
   }

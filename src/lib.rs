@@ -49,18 +49,16 @@ pub use options::{Options, OptionsError};
 pub use result::{Analysis, Arg, SentenceResult, TextSpan};
 pub use span::Span;
 
-use text::Document;
-
 /// Analyzes `text` for hedging, timexes and pledges.
 ///
 /// Never panics and never fails: an empty or odd text gives an empty
 /// analysis. Offsets are byte offsets into `text`.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let doc = Document::new(text);
-    let hedging = hedge::analyze(&doc);
-    let timexes = timex::analyze(&doc, options.publication_date());
-    let pledges = pledge::analyze(&doc, &hedging, &timexes);
-    let timeline = timex::timeline(&doc, &timexes, &pledges, options.publication_date());
+    let doc = stages::document(text);
+    let hedging = stages::hedging(&doc);
+    let timexes = stages::timexes(&doc, options.publication_date());
+    let pledges = stages::pledges(&doc, &hedging, &timexes);
+    let timeline = stages::timeline(&doc, &timexes, &pledges, options.publication_date());
     let sentences = doc
         .sentences
         .iter()
@@ -79,5 +77,53 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         timeline,
         pledges,
         published_at: options.publication_date().map(|d| d.to_string()),
+    }
+}
+
+/// The pipeline's stages, each kept a function of its own.
+///
+/// Each stage has one caller, so LLVM would inline them all into
+/// [`analyze`]: one function of about 30 KB of WebAssembly. V8 runs a new
+/// module in its baseline compiler and optimizes a function again, on
+/// background threads, once its loops have run long enough; a function that
+/// big takes about 100 ms of compile time, which the first analysis in a
+/// page triggers and then competes with for the CPU (on a two-core machine
+/// it waited as long as it ran). Kept apart, the stages are optimized one by
+/// one as each gets hot, in a few milliseconds each (DESIGN.md, "Why keep
+/// the stages out of line?").
+mod stages {
+    use crate::hedge::{self, HedgeAnalysis};
+    use crate::pledge::{self, Pledge};
+    use crate::text::Document;
+    use crate::timex::{self, date::Date, TimelineEntry, Timex};
+
+    #[inline(never)]
+    pub fn document(text: &str) -> Document<'_> {
+        Document::new(text)
+    }
+
+    #[inline(never)]
+    pub fn hedging(doc: &Document) -> HedgeAnalysis {
+        hedge::analyze(doc)
+    }
+
+    #[inline(never)]
+    pub fn timexes(doc: &Document, published: Option<Date>) -> Vec<Timex> {
+        timex::analyze(doc, published)
+    }
+
+    #[inline(never)]
+    pub fn pledges(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Vec<Pledge> {
+        pledge::analyze(doc, hedging, timexes)
+    }
+
+    #[inline(never)]
+    pub fn timeline(
+        doc: &Document,
+        timexes: &[Timex],
+        pledges: &[Pledge],
+        published: Option<Date>,
+    ) -> Vec<TimelineEntry> {
+        timex::timeline(doc, timexes, pledges, published)
     }
 }

@@ -41,6 +41,21 @@ export function widgetFiles(dir) {
   return out.sort();
 }
 
+/**
+ * What a page with the widget downloads: its script (`entry`, with the
+ * panel's CSS bundled in as text) and the files beside it that the script
+ * names (the wasm it fetches, a stylesheet it would load), not the other
+ * bundles of the folder (the playground demo's). The package's wasm when the
+ * script names none of its own.
+ */
+export function widgetDownload({ dir, entry }) {
+  const script = readFileSync(join(root, entry), 'utf8');
+  const named = widgetFiles(dir).filter((f) => f !== entry && /\.(wasm|css)$/.test(f) && script.includes(f.slice(dir.length + 1)));
+  const files = [entry, ...named];
+  if (!named.some((f) => f.endsWith('.wasm'))) files.push('pkg/hedgeline_bg.wasm');
+  return files;
+}
+
 /** Bundles `source` (an ES module resolved from the repo root) with esbuild, minified, for browsers. */
 export async function bundle(source) {
   const esbuild = await import('esbuild');

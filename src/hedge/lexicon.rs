@@ -74,6 +74,20 @@ impl IdSet {
     fn is_empty(&self) -> bool {
         self.0.iter().all(|&w| w == 0)
     }
+
+    /// The ids in the set, in increasing order.
+    fn ids(&self) -> impl Iterator<Item = Id> + '_ {
+        self.0.iter().enumerate().flat_map(|(k, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                let bit = w.trailing_zeros();
+                (w != 0).then(|| {
+                    w &= w - 1;
+                    64 * k as Id + bit
+                })
+            })
+        })
+    }
 }
 
 /// What one slot of a pattern accepts.
@@ -102,7 +116,9 @@ struct Slot {
 /// One lexicon entry: its patterns, class, weight and rules.
 #[derive(Debug)]
 pub struct Entry {
-    /// The entry as written (its first pattern), for messages.
+    /// The entry as written (its first pattern), for messages (only kept
+    /// in test builds).
+    #[cfg(test)]
     pub name: &'static str,
     /// The class of its cues.
     pub class: Class,
@@ -202,39 +218,86 @@ pub struct Match {
     pub last: usize,
 }
 
-/// The data files, in class order. In test builds the files themselves
-/// (with their examples); otherwise the copies the build script stripped.
-macro_rules! cue_file {
-    ($name:literal) => {
-        if cfg!(test) {
-            include_str!(concat!("cues/", $name))
-        } else {
-            include_str!(concat!(env!("OUT_DIR"), "/hedge-cues/", $name))
-        }
-    };
-}
+/// The classes, in the order of the data files (a class's index in
+/// [`COMPILED`]).
+const CLASSES: [Class; 8] = [
+    Class::Modal,
+    Class::Evidential,
+    Class::Adverb,
+    Class::Adjective,
+    Class::Speculation,
+    Class::Weasel,
+    Class::Question,
+    Class::Booster,
+];
 
-/// Class files: (class, data).
+/// Class files, with their examples: (class, data). Test builds parse
+/// them; the WebAssembly module does not carry them.
+#[cfg(test)]
 pub const FILES: [(Class, &str); 8] = [
-    (Class::Modal, cue_file!("modal.txt")),
-    (Class::Evidential, cue_file!("evidential.txt")),
-    (Class::Adverb, cue_file!("adverb.txt")),
-    (Class::Adjective, cue_file!("adjective.txt")),
-    (Class::Speculation, cue_file!("speculation.txt")),
-    (Class::Weasel, cue_file!("weasel.txt")),
-    (Class::Question, cue_file!("question.txt")),
-    (Class::Booster, cue_file!("booster.txt")),
+    (CLASSES[0], include_str!("cues/modal.txt")),
+    (CLASSES[1], include_str!("cues/evidential.txt")),
+    (CLASSES[2], include_str!("cues/adverb.txt")),
+    (CLASSES[3], include_str!("cues/adjective.txt")),
+    (CLASSES[4], include_str!("cues/speculation.txt")),
+    (CLASSES[5], include_str!("cues/weasel.txt")),
+    (CLASSES[6], include_str!("cues/question.txt")),
+    (CLASSES[7], include_str!("cues/booster.txt")),
 ];
 
 /// The word sets referenced as `@name`.
-pub const SETS: &str = cue_file!("sets.txt");
+#[cfg(test)]
+pub const SETS: &str = include_str!("cues/sets.txt");
 
-/// The lexicon, parsed on first use.
+/// The lexicon as the build script compiled it from the data files (see
+/// `build.rs` for the format): the words in the order the parser numbers
+/// them, so that loading it is the parser's work without the reading.
+struct Compiled {
+    /// The words, one a line, numbered from 1.
+    words: &'static str,
+    /// The names of the word sets, one a line.
+    set_names: &'static str,
+    /// The names of the rules that entries name, one a line.
+    rules: &'static str,
+    /// The sets' words, then the entries' classes, weights and patterns.
+    stream: &'static [u16],
+}
+
+/// Reads [`Compiled::stream`]: 0 past its end.
+struct Stream(&'static [u16]);
+
+impl Stream {
+    fn next(&mut self) -> usize {
+        let (&n, rest) = self.0.split_first().unwrap_or((&0, &[]));
+        self.0 = rest;
+        n as usize
+    }
+
+    /// A set: its length, then its ids.
+    #[inline(never)]
+    fn set(&mut self) -> IdSet {
+        let mut set = IdSet::default();
+        for _ in 0..self.next() {
+            set.insert(self.next() as Id);
+        }
+        set
+    }
+}
+
+const COMPILED: Compiled = include!(concat!(env!("OUT_DIR"), "/hedge_lexicon.rs"));
+
+/// The lexicon, built on first use: in test builds by parsing the data files
+/// (with their examples, which the tests run); otherwise from the form the
+/// build script compiled them into, which takes no parsing (a sixth of the
+/// work: the first analysis in a page is that much faster).
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // The data is checked by `cargo test` (`tests::every_file_parses`); a
     // failure here means a build from unchecked data, so fall back to an
     // empty lexicon rather than panic in a reader's browser.
-    Lexicon::parse(SETS, &FILES).unwrap_or_else(|_| Lexicon::empty())
+    #[cfg(test)]
+    return Lexicon::parse(SETS, &FILES).unwrap_or_else(|_| Lexicon::empty());
+    #[cfg(not(test))]
+    Lexicon::load(&COMPILED)
 });
 
 impl Lexicon {
@@ -313,13 +376,7 @@ impl Lexicon {
             lex.set_names.push(name);
             lex.sets.push(set);
         }
-        for (k, name) in ["group", "people"].into_iter().enumerate() {
-            lex.who[k] = lex
-                .set_names
-                .iter()
-                .position(|n| *n == name)
-                .unwrap_or(usize::MAX);
-        }
+        lex.find_who();
         // Pattern indices by first word, in file order.
         let mut by_first: Vec<Vec<u16>> = Vec::new();
         for (class, data) in files {
@@ -333,48 +390,56 @@ impl Lexicon {
     /// and `second`: for each first word, the union of the words its
     /// patterns accept second, when every one of them needs one.
     fn index_first_words(&mut self, by_first: Vec<Vec<u16>>) {
+        // Sized once: grown from empty, the table was rebuilt five times.
+        let firsts = by_first.iter().filter(|p| !p.is_empty()).count();
+        self.first_words = WordTable::with_capacity(firsts);
         for (id, patterns) in by_first.into_iter().enumerate() {
-            if patterns.is_empty() {
-                continue;
+            if !patterns.is_empty() {
+                self.index_first_word(id, patterns);
             }
-            let mut union = Some(IdSet::default());
-            for &p in &patterns {
-                match self.patterns[p as usize].slots.get(1) {
-                    Some(Slot {
-                        optional: false,
-                        accept: Accept::Words(words),
-                    }) => {
-                        if let Some(u) = &mut union {
-                            words.iter().for_each(|&w| u.insert(w));
-                        }
-                    }
-                    Some(Slot {
-                        optional: false,
-                        accept: Accept::Set(s),
-                    }) => {
-                        if let Some(u) = &mut union {
-                            u.union(&self.sets[*s]);
-                        }
-                    }
-                    _ => union = None,
-                }
-            }
-            let second = match union {
-                Some(u) => {
-                    self.sets.push(u);
-                    self.set_names.push("");
-                    self.sets.len() - 1
-                }
-                None => usize::MAX,
-            };
-            self.firsts[id] = Starts {
-                from: self.starts.len() as u32,
-                len: patterns.len() as u32,
-                second,
-            };
-            self.starts.extend(patterns);
-            self.first_words.insert(self.names[id], id as u64);
         }
+    }
+
+    /// [`Self::index_first_words`] for word `id`, which `patterns` start.
+    #[inline(never)]
+    fn index_first_word(&mut self, id: usize, patterns: Vec<u16>) {
+        let mut union = Some(IdSet::default());
+        for &p in &patterns {
+            match self.patterns[p as usize].slots.get(1) {
+                Some(Slot {
+                    optional: false,
+                    accept: Accept::Words(words),
+                }) => {
+                    if let Some(u) = &mut union {
+                        words.iter().for_each(|&w| u.insert(w));
+                    }
+                }
+                Some(Slot {
+                    optional: false,
+                    accept: Accept::Set(s),
+                }) => {
+                    if let Some(u) = &mut union {
+                        u.union(&self.sets[*s]);
+                    }
+                }
+                _ => union = None,
+            }
+        }
+        let second = match union {
+            Some(u) => {
+                self.sets.push(u);
+                self.set_names.push("");
+                self.sets.len() - 1
+            }
+            None => usize::MAX,
+        };
+        self.firsts[id] = Starts {
+            from: self.starts.len() as u32,
+            len: patterns.len() as u32,
+            second,
+        };
+        self.starts.extend(patterns);
+        self.first_words.insert(self.names[id], id as u64);
     }
 
     fn parse_file(
@@ -427,31 +492,10 @@ impl Lexicon {
             let id = u16::try_from(self.entries.len()).map_err(|_| err("too many entries"))?;
             for pattern in patterns.split(';').map(str::trim_ascii) {
                 let slots = self.parse_pattern(pattern).map_err(err)?;
-                let index =
-                    u16::try_from(self.patterns.len()).map_err(|_| err("too many patterns"))?;
-                let firsts: Vec<Id> = match &slots[0].accept {
-                    Accept::Words(words) => words.clone(),
-                    Accept::Set(s) => (1..self.firsts.len() as Id)
-                        .filter(|&id| self.sets[*s].contains(id))
-                        .collect(),
-                    Accept::Ly | Accept::Lc | Accept::W | Accept::Who => {
-                        return Err(err("a pattern cannot start with a built-in set"))
-                    }
-                };
-                for id in firsts {
-                    if by_first.len() <= id as usize {
-                        by_first.resize(id as usize + 1, Vec::new());
-                    }
-                    by_first[id as usize].push(index);
-                }
-                let next = self.next_words(&slots[1..]);
-                self.patterns.push(Pattern {
-                    entry: id,
-                    slots,
-                    next,
-                });
+                self.add_pattern(id, slots, by_first).map_err(err)?;
             }
             self.entries.push(Entry {
+                #[cfg(test)]
                 name: patterns.split(';').next().unwrap_or_default().trim_ascii(),
                 class,
                 weight,
@@ -465,10 +509,148 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Adds a pattern of entry `entry`, indexed by its first words.
+    #[inline(never)]
+    fn add_pattern(
+        &mut self,
+        entry: u16,
+        slots: Vec<Slot>,
+        by_first: &mut Vec<Vec<u16>>,
+    ) -> Result<(), &'static str> {
+        let index = u16::try_from(self.patterns.len()).map_err(|_| "too many patterns")?;
+        let firsts: Vec<Id> = match &slots[0].accept {
+            Accept::Words(words) => words.clone(),
+            Accept::Set(s) => self.sets[*s].ids().collect(),
+            Accept::Ly | Accept::Lc | Accept::W | Accept::Who => {
+                return Err("a pattern cannot start with a built-in set")
+            }
+        };
+        for id in firsts {
+            if by_first.len() <= id as usize {
+                by_first.resize(id as usize + 1, Vec::new());
+            }
+            by_first[id as usize].push(index);
+        }
+        let next = self.next_words(&slots[1..]);
+        self.patterns.push(Pattern { entry, slots, next });
+        Ok(())
+    }
+
+    /// A slot of alternative words (ids): long lists after the first slot
+    /// are bit sets, one test instead of many compares.
+    #[inline(never)]
+    fn words_slot(&mut self, words: Vec<Id>, first: bool) -> Accept {
+        if words.len() > 4 && !first {
+            let mut set = IdSet::default();
+            words.iter().for_each(|&w| set.insert(w));
+            self.sets.push(set);
+            self.set_names.push("");
+            Accept::Set(self.sets.len() - 1)
+        } else {
+            Accept::Words(words)
+        }
+    }
+
+    /// The lexicon from its compiled form: what [`Self::parse`] builds from
+    /// the files, with no text to read but the words.
+    ///
+    /// Each loop's body is a call: V8 optimizes a function again once its
+    /// loops have run long enough, and this runs once, in the first
+    /// analysis, which that compilation would compete with for the CPU
+    /// (DESIGN.md, "Why keep the stages out of line?").
+    fn load(c: &Compiled) -> Lexicon {
+        let mut lex = Lexicon::empty();
+        let lines = |s: &'static str| s.split('\n').filter(|l| !l.is_empty());
+        lex.words = WordTable::with_capacity(lines(c.words).count());
+        for w in lines(c.words) {
+            lex.intern(w);
+        }
+        let mut s = Stream(c.stream);
+        for name in lines(c.set_names) {
+            let set = s.set();
+            lex.set_names.push(name);
+            lex.sets.push(set);
+        }
+        lex.find_who();
+        let rules: Vec<Option<Rule>> = lines(c.rules).map(Rule::from_name).collect();
+        let mut by_first: Vec<Vec<u16>> = Vec::new();
+        while !s.0.is_empty() {
+            lex.load_entry(&mut s, &rules, &mut by_first);
+        }
+        lex.index_first_words(by_first);
+        lex
+    }
+
+    /// Loads one entry of the compiled form ([`Self::load`]).
+    #[inline(never)]
+    fn load_entry(&mut self, s: &mut Stream, rules: &[Option<Rule>], by_first: &mut Vec<Vec<u16>>) {
+        let class = CLASSES.get(s.next()).copied().unwrap_or(Class::Modal);
+        let weight = s.next() as f64 / 1000.0;
+        let rules = (0..s.next())
+            .filter_map(|_| rules.get(s.next()).copied().flatten())
+            .collect();
+        let id = self.entries.len() as u16;
+        for _ in 0..s.next() {
+            let slots = self.load_slots(s);
+            if !slots.is_empty() {
+                let _ = self.add_pattern(id, slots, by_first);
+            }
+        }
+        self.entries.push(Entry {
+            class,
+            weight,
+            rules,
+            #[cfg(test)]
+            name: "",
+            #[cfg(test)]
+            positive: Vec::new(),
+            #[cfg(test)]
+            negative: Vec::new(),
+        });
+    }
+
+    /// Loads the slots of one pattern of the compiled form.
+    #[inline(never)]
+    fn load_slots(&mut self, s: &mut Stream) -> Vec<Slot> {
+        let n = s.next();
+        let mut slots = Vec::with_capacity(n);
+        for k in 0..n {
+            let tag = s.next();
+            let accept = match tag / 2 {
+                0 => {
+                    let words = (0..s.next()).map(|_| s.next() as Id).collect();
+                    self.words_slot(words, k == 0)
+                }
+                1 => Accept::Set(s.next()),
+                2 => Accept::Ly,
+                3 => Accept::Lc,
+                4 => Accept::W,
+                _ => Accept::Who,
+            };
+            slots.push(Slot {
+                accept,
+                optional: tag % 2 == 1,
+            });
+        }
+        slots
+    }
+
+    /// Finds `@group` and `@people`, which `@who` takes in.
+    fn find_who(&mut self) {
+        for (k, name) in ["group", "people"].into_iter().enumerate() {
+            self.who[k] = self
+                .set_names
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(usize::MAX);
+        }
+    }
+
     /// The set of the words that can come first in a match of `slots` (the
     /// words of the leading optional slots and of the first required one),
     /// as an index into `sets`; `usize::MAX` when every slot can be skipped
     /// or a built-in set comes first.
+    #[inline(never)]
     fn next_words(&mut self, slots: &[Slot]) -> usize {
         let mut set = IdSet::default();
         for slot in slots {
@@ -518,16 +700,7 @@ impl Lexicon {
                     .filter(|w| !w.is_empty())
                     .map(|w| self.intern(w))
                     .collect();
-                // Long lists are bit sets: one test instead of many compares.
-                if words.len() > 4 && !slots.is_empty() {
-                    let mut set = IdSet::default();
-                    words.iter().for_each(|&w| set.insert(w));
-                    self.sets.push(set);
-                    self.set_names.push("");
-                    Accept::Set(self.sets.len() - 1)
-                } else {
-                    Accept::Words(words)
-                }
+                self.words_slot(words, slots.is_empty())
             };
             slots.push(Slot { accept, optional });
         }
@@ -798,6 +971,42 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Everything the lexicon holds, as text: what it matches and how.
+    fn fingerprint(lex: &Lexicon) -> Vec<String> {
+        let mut out: Vec<String> = lex
+            .entries
+            .iter()
+            .map(|e| format!("{:?} {} {:?}", e.class, e.weight, e.rules))
+            .collect();
+        out.extend(
+            lex.patterns
+                .iter()
+                .map(|p| format!("{} {:?} {}", p.entry, p.slots, p.next)),
+        );
+        out.push(format!("{:?} {:?} {:?}", lex.names, lex.firsts, lex.starts));
+        out.push(format!("{:?} {:?} {:?}", lex.sets, lex.set_names, lex.who));
+        for table in [&lex.words, &lex.first_words] {
+            let mut words: Vec<_> = table.iter().collect();
+            words.sort();
+            out.push(format!("{words:?}"));
+        }
+        out
+    }
+
+    /// The build script's compiled form (what ships) loads into the very
+    /// lexicon the parser reads from the data files.
+    #[test]
+    fn compiled_form_is_the_parsed_lexicon() {
+        let parsed = Lexicon::parse(SETS, &FILES).unwrap();
+        let loaded = Lexicon::load(&COMPILED);
+        let (a, b) = (fingerprint(&loaded), fingerprint(&parsed));
+        assert!(a.len() > 300);
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(x, y);
+        }
+        assert_eq!(a.len(), b.len());
     }
 
     #[test]

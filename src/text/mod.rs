@@ -37,6 +37,13 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     /// Tokenizes and segments `text`.
+    ///
+    /// Its steps (tokens, sentences, quotations, lowercase copy, hashes) are
+    /// functions of their own, never inlined here: V8 optimizes a function
+    /// of the module again once its loops have run long enough, and the
+    /// first analysis in a page would otherwise trigger the optimization of
+    /// this whole function, which then competes with it for the CPU
+    /// (DESIGN.md, "Why keep the stages out of line?").
     pub fn new(text: &'a str) -> Document<'a> {
         let tokens = token::tokenize(text);
         let sentences = sentence::split(text, &tokens);
@@ -112,6 +119,7 @@ impl<'a> Document<'a> {
 
 /// `text` with its ASCII letters lowercased, eight bytes at a time (the
 /// standard library's `to_ascii_lowercase` takes them one by one in wasm).
+#[inline(never)]
 fn ascii_lowercase(text: &str) -> String {
     let mut bytes = text.as_bytes().to_vec();
     let mut chunks = bytes.chunks_exact_mut(8);
@@ -131,6 +139,7 @@ fn ascii_lowercase(text: &str) -> String {
 }
 
 /// The hash of each token's [word](Document::word).
+#[inline(never)]
 fn token_hashes(lower: &str, tokens: &[Token]) -> Vec<u32> {
     let buf = lower.as_bytes();
     tokens
@@ -201,6 +210,7 @@ fn curly_equals(token: &str, word: &str) -> bool {
 /// whitespace or an opening bracket comes before it and closes otherwise.
 /// Quotations do not run past a paragraph break, since news convention
 /// reopens a quote that continues into the next paragraph.
+#[inline(never)]
 fn mark_quotations(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut quoted = vec![false; tokens.len()];
     let mut depth = 0u32;

@@ -157,6 +157,7 @@ fn is_unspaced_terminal(text: &str, token: &Token) -> bool {
 }
 
 /// Splits the tokens of `text` into sentences that tile it.
+#[inline(never)]
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
     if text.is_empty() {
@@ -164,19 +165,20 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     }
     let mut first = 0; // first token of the current sentence
     let mut i = 0;
+    // The loop's body stays small, its rare cases calls (DESIGN.md, "Why
+    // keep the stages out of line?"): most tokens are neither an end mark
+    // nor before a line break nor a word with a dot.
     while i < tokens.len() {
         let mut last = i; // last token of the candidate sentence
-        let boundary = if is_terminal(text, &tokens[i]) {
-            // Closing quotes and brackets glued to the terminal belong to it.
-            while last + 1 < tokens.len() && closes_after(text, tokens, last + 1) {
-                last += 1;
-            }
-            match tokens.get(last + 1) {
-                None => true,
-                Some(next) => ends_after_terminal(text, tokens, first, i, next),
-            }
+        let token = &tokens[i];
+        let boundary = if token.kind == TokenKind::Punct && is_terminal(text, token) {
+            let (boundary, closers) = terminal(text, tokens, first, i);
+            last = closers;
+            boundary
         } else if let Some(next) = tokens.get(i + 1) {
-            ends_at_line_break(text, &tokens[i], next)
+            (next.newlines_before > 0
+                || token.kind == TokenKind::Word && text.as_bytes()[token.span.end - 1] == b'.')
+                && ends_at_line_break(text, token, next)
         } else {
             true
         };
@@ -212,6 +214,22 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
     }
     sentences
+}
+
+/// At the end mark `tokens[term]`: whether the sentence ends after it, and
+/// the last token that belongs to it (closing quotes and brackets glued to
+/// the mark).
+#[inline(never)]
+fn terminal(text: &str, tokens: &[Token], first: usize, term: usize) -> (bool, usize) {
+    let mut last = term;
+    while last + 1 < tokens.len() && closes_after(text, tokens, last + 1) {
+        last += 1;
+    }
+    let boundary = match tokens.get(last + 1) {
+        None => true,
+        Some(next) => ends_after_terminal(text, tokens, first, term, next),
+    };
+    (boundary, last)
 }
 
 fn push(out: &mut Vec<Sentence>, _text: &str, tokens: &[Token], range: Range<usize>) {
@@ -289,6 +307,7 @@ fn starts_sentence(text: &str, next: &Token) -> bool {
 /// Decides whether a sentence ends between two tokens without an end mark:
 /// after a dotted acronym followed by a sentence starter, at a paragraph
 /// break, or at a line break after a headline or dateline.
+#[inline(never)]
 fn ends_at_line_break(text: &str, token: &Token, next: &Token) -> bool {
     if next.newlines_before == 0 {
         // "in the U.S. The talks..." ends after the acronym.

@@ -597,6 +597,7 @@ impl Table {
     /// Sets the filter bits of the words that have a class (tense markers
     /// too, which `tense.rs` reads around many expressions), and of "FY24"
     /// and "FY2024", which are no listed words.
+    #[inline(never)]
     fn fill_filter(&mut self) {
         for (last, len) in (b'0'..=b'9').flat_map(|d| [(d, 4), (d, 6)]) {
             let bit = filter_bit(b'f', last, len);
@@ -618,6 +619,7 @@ impl Table {
 
     /// Lists each word with a straight apostrophe ("'ll") a second time
     /// with a curly one ("’ll"), so that a text with either finds it.
+    #[inline(never)]
     fn add_curly(&mut self) {
         for id in FIRST..self.entries.len() as u16 {
             let k = self.keys[usize::from(id)];
@@ -834,56 +836,75 @@ fn make(class: usize, arg: i32) -> Option<Word> {
 /// class, flag or argument cannot be read, a word is not lowercase or
 /// longer than 15 bytes, or a word gets a second class.
 pub fn parse(text: &str) -> Result<Table, usize> {
-    let mut table = Table::with_room(text.split_ascii_whitespace().count());
+    let mut table = Table::with_room(words_in(text));
     for (n, line) in text.split('\n').enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let bad = Err(n + 1);
-        let mut parts = line.split(' ');
-        let first = parts.next().unwrap_or("");
-        let lowercase = |w: &str| !w.bytes().any(|b| b.is_ascii_uppercase());
-        if let Some(name) = first.strip_prefix('@') {
-            let Some(k) = FLAGS.iter().position(|f| *f == name) else {
-                return bad;
-            };
-            for w in parts {
-                match table.add(w) {
-                    Some(id) if lowercase(w) => table.entries[usize::from(id)].flags |= 1 << k,
-                    _ => return bad,
-                }
-            }
-            continue;
-        }
-        let class = parts.next().unwrap_or("");
-        let arg = parts.next().unwrap_or("0");
-        let arg = match arg.split_once('-').filter(|(m, _)| !m.is_empty()) {
-            Some((m, d)) => small_int(m).zip(small_int(d)).map(|(m, d)| m * 100 + d),
-            None => small_int(arg).or_else(|| {
-                NAMES
-                    .iter()
-                    .position(|x| *x == arg)
-                    .map(|k| NAMED + k as i32)
-            }),
-        };
-        let word = CLASSES
-            .iter()
-            .position(|c| *c == class)
-            .zip(arg)
-            .and_then(|(c, a)| make(c, a));
-        let id = table.add(first).filter(|_| lowercase(first));
-        match (word, id) {
-            (Some(w), Some(id)) if table.entries[usize::from(id)].word.is_none() => {
-                let e = &mut table.entries[usize::from(id)];
-                e.word = Some(w);
-                e.class = class_of(w.bit());
-            }
-            _ => return bad,
+        if !(line.is_empty() || line.starts_with('#') || parse_line(&mut table, line)) {
+            return Err(n + 1);
         }
     }
     table.add_curly();
     table.fill_filter();
     Ok(table)
+}
+
+/// The number of words of `text`: room to make in the table. Out of the
+/// parse's function, like the loops below, for the reason `parse_line`
+/// gives.
+#[inline(never)]
+fn words_in(text: &str) -> usize {
+    text.split_ascii_whitespace().count()
+}
+
+/// Reads one line of the word list into `table`; false when it does not
+/// parse. A function of its own: WebAssembly engines optimize a function
+/// once the code it has run passes a budget, and the first analysis in a
+/// page runs this loop. Kept out of the loop, no function of the table's
+/// building passes it, and none is compiled a second time while the first
+/// analysis runs (DESIGN.md, "Why is the hedge lexicon compiled at build
+/// time?").
+#[inline(never)]
+fn parse_line(table: &mut Table, line: &str) -> bool {
+    let mut parts = line.split(' ');
+    let first = parts.next().unwrap_or("");
+    let lowercase = |w: &str| !w.bytes().any(|b| b.is_ascii_uppercase());
+    if let Some(name) = first.strip_prefix('@') {
+        let Some(k) = FLAGS.iter().position(|f| *f == name) else {
+            return false;
+        };
+        for w in parts {
+            match table.add(w) {
+                Some(id) if lowercase(w) => table.entries[usize::from(id)].flags |= 1 << k,
+                _ => return false,
+            }
+        }
+        return true;
+    }
+    let class = parts.next().unwrap_or("");
+    let arg = parts.next().unwrap_or("0");
+    let arg = match arg.split_once('-').filter(|(m, _)| !m.is_empty()) {
+        Some((m, d)) => small_int(m).zip(small_int(d)).map(|(m, d)| m * 100 + d),
+        None => small_int(arg).or_else(|| {
+            NAMES
+                .iter()
+                .position(|x| *x == arg)
+                .map(|k| NAMED + k as i32)
+        }),
+    };
+    let word = CLASSES
+        .iter()
+        .position(|c| *c == class)
+        .zip(arg)
+        .and_then(|(c, a)| make(c, a));
+    let id = table.add(first).filter(|_| lowercase(first));
+    match (word, id) {
+        (Some(w), Some(id)) if table.entries[usize::from(id)].word.is_none() => {
+            let e = &mut table.entries[usize::from(id)];
+            e.word = Some(w);
+            e.class = class_of(w.bit());
+            true
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

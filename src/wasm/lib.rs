@@ -36,8 +36,16 @@ pub fn analyze(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsErr
         )));
     };
     let options = read_options(options)?;
-    let analysis = hedgeline::analyze(&text, &options).to_utf16(&text);
+    let analysis = utf16(hedgeline::analyze(&text, &options), &text);
     to_js(&analysis)
+}
+
+/// The result with UTF-16 offsets. Out of line, like [`to_js`], so that V8
+/// optimizes each as it gets hot rather than one function that holds both
+/// (DESIGN.md, "Why keep the stages out of line?").
+#[inline(never)]
+fn utf16(analysis: hedgeline::Analysis, text: &str) -> hedgeline::Analysis {
+    analysis.to_utf16(text)
 }
 
 #[wasm_bindgen]
@@ -173,6 +181,7 @@ extern "C" {
 /// The result for JavaScript: its compact form ([`encode`]) serialized by
 /// serde-wasm-bindgen (typed arrays and two strings: a handful of calls),
 /// then expanded into the result's objects by `expand.js`.
+#[inline(never)]
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let e = encode::encode(value).map_err(|e| error(format!("could not build the result: {e}")))?;
     // Byte arrays become `Uint8Array`s (copies), not arrays of numbers.
