@@ -26,10 +26,23 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     let ahead = matches!(prep, "until" | "till" | "to" | "for");
-    match nearest(cx, first, end) {
+    // A deadline ("by June", "until Friday", "before March") belongs to the
+    // verb before it: "might run out of money by March if more aid was not
+    // given" is the modal's, not the clause's after it.
+    let deadline = matches!(prep, "by" | "until" | "till" | "before");
+    let found = if deadline {
+        left(cx, first).or_else(|| nearest(cx, first, end))
+    } else {
+        nearest(cx, first, end)
+    };
+    match found {
         Some((Tense::Past, k)) if ahead && cx.flag_back(Some(k), flag::DEFER) => {
             Some(Tense::Future)
         }
+        // "pledged to finish the work by June", "ordered the bank to pay by
+        // Friday": the deadline of a commitment lies ahead (but "was asked
+        // to leave by Friday" is a plan of the past).
+        Some((Tense::Past, k)) if deadline && commits(cx, k, first) => Some(Tense::Future),
         Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => Some(Tense::Future),
         Some((t, _)) => Some(t),
         // A headline with no verb but "to" and one: "House to vote on
@@ -61,6 +74,25 @@ fn headline_to(cx: &Cx, first: usize) -> bool {
         })
 }
 
+/// The nearest tense marker before token `first` in its sentence.
+fn left(cx: &Cx, first: usize) -> Option<(Tense, usize)> {
+    let start = cx.doc.sentences[cx.doc.sentence_of[first] as usize]
+        .tokens
+        .start;
+    (first.saturating_sub(REACH).max(start)..first)
+        .rev()
+        .find_map(|i| marker(cx, i).map(|t| (t, i)))
+}
+
+/// Whether the past verb at `k` is one of commitment with a "to" clause
+/// that reaches token `first` ("agreed to pay by June", "told the bank to
+/// pay by June"), not a plan reported in the past ("was asked to").
+fn commits(cx: &Cx, k: usize, first: usize) -> bool {
+    cx.flag_back(Some(k), flag::COMMIT)
+        && !was(cx, k)
+        && (k + 1..first.min(k + 5)).any(|j| cx.is(j, "to"))
+}
+
 /// The nearest tense marker around tokens `first..end` and its index.
 fn nearest(cx: &Cx, first: usize, end: usize) -> Option<(Tense, usize)> {
     let sentence = &cx.doc.sentences[cx.doc.sentence_of[first] as usize].tokens;
@@ -87,7 +119,8 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         // past; "due to" a cause.
         Some(Word::Tense(t)) if cx.is(i, "set") || cx.is(i, "due") => {
             let set = cx.is(i, "set");
-            let to = cx.is(i + 1, "to") || set && cx.is(i + 1, "for");
+            // "a deadline set at June 1" schedules like "set for".
+            let to = cx.is(i + 1, "to") || set && cx.is_any(i + 1, &["for", "at"]);
             // "due to the weather" is a cause; "due to open" the future.
             let cause = to && cx.flag_back(Some(i + 2), flag::CAUSE);
             return match (set, to) {
@@ -124,9 +157,11 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         Some(_) => return None,
         None => {}
     }
-    // Any lowercase word in -ed, but "need", "hundred".
+    // Any lowercase word in -ed, but "need", "hundred"; the irregular
+    // verbs of commitment ("undertook", "told").
     let w = cx.back(Some(i)).as_bytes();
-    let ed = w.len() >= 4 && w.ends_with(b"ed") && w[0].is_ascii_lowercase() && !cx.cap(i);
+    let ed = w.len() >= 4 && w.ends_with(b"ed") && w[0].is_ascii_lowercase() && !cx.cap(i)
+        || cx.flag_back(Some(i), flag::COMMIT);
     if !ed || cx.flag_back(Some(i), flag::NOT_PAST) {
         return None;
     }
@@ -211,6 +246,47 @@ mod tests {
         );
         check("A record was set on Monday.", "Monday", Some(Past));
         check("It is due to open on Monday.", "Monday", Some(Future));
+    }
+
+    #[test]
+    fn deadlines_read_the_verb_before_them() {
+        use Tense::*;
+        check(
+            "It might run out of money by March if more aid was not given.",
+            "March",
+            Some(Future),
+        );
+        check(
+            "The company said it had cut 900 jobs by March, as was planned.",
+            "March",
+            Some(Past),
+        );
+        check(
+            "The ministers pledged to finish the work by June.",
+            "June",
+            Some(Future),
+        );
+        check(
+            "The ministers pledged to finish the work in June.",
+            "June",
+            Some(Past),
+        );
+        check(
+            "The court ordered the bank to repay the loans by Friday.",
+            "Friday",
+            Some(Future),
+        );
+        check(
+            "The crew was asked to leave by Friday.",
+            "Friday",
+            Some(Past),
+        );
+        check(
+            "The company has a deadline set at June 1 to present a plan.",
+            "June",
+            Some(Future),
+        );
+        check("A record was set at the Games in June.", "June", Some(Past));
     }
 
     #[test]

@@ -494,6 +494,14 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         Place::This => this.or(this_year),
         _ => match tense() {
             Some(Tense::Past) => past.or(future),
+            // A month just ended is still talked of ahead ("will report
+            // its August sales", published in September); the one eleven
+            // months on would be "next August".
+            Some(Tense::Future | Tense::Present)
+                if kind == 3 && cal.day == 0 && cal.month != 0 && today - past_end <= 31 =>
+            {
+                past.or(future)
+            }
             Some(Tense::Future | Tense::Present) => future.or(past),
             // No tense: the past one, unless the next one starts much sooner
             // than the past one ended.
@@ -767,6 +775,17 @@ mod tests {
             Value::Cal(month(3), Place::Tense),
             Some(Tense::Future),
             "2025-03",
+        );
+        // The month just ended, ahead: its data are still to come.
+        check(
+            Value::Cal(month(2), Place::Tense),
+            Some(Tense::Future),
+            "2025-02",
+        );
+        check(
+            Value::Cal(month(1), Place::Tense),
+            Some(Tense::Future),
+            "2026-01",
         );
         check(Value::Cal(month(12), Place::Tense), None, "2024-12");
         check(Value::Cal(month(4), Place::Tense), None, "2025-04");
