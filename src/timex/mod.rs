@@ -238,7 +238,8 @@ fn anchor_times(timexes: &mut [Timex], clock_only: &[bool]) {
 }
 
 /// Joins a day and a time of day next to it into one expression: "Friday
-/// at 13:00", "today 5PM", "12:00 UTC Monday", "Sat, 17 Aug 2013 18:40:39 GMT".
+/// at 13:00", "today 5PM", "12:00 UTC Monday", "Sat, 17 Aug 2013 18:40:39 GMT";
+/// and "the month of" with the month after it.
 fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     let is_day = |h: &Hit| {
         h.clock.is_none()
@@ -250,7 +251,19 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     };
     let is_time = |h: &Hit| matches!(h.value, Value::Cal(_, Place::Dct)) && h.clock.is_some();
     let mut out: Vec<(usize, Hit)> = Vec::with_capacity(hits.len());
-    for (start, h) in hits {
+    for (mut start, h) in hits {
+        // "the month of July" is one expression.
+        let free = out.last().is_none_or(|(_, p)| p.end + 3 <= start);
+        let month = matches!(h.value, Value::Cal(c, _) if c.grain == Grain::Month);
+        if month && free && start >= 3 {
+            let d = cx.doc;
+            if d.lower(start - 3) == "the"
+                && d.lower(start - 2) == "month"
+                && d.lower(start - 1) == "of"
+            {
+                start -= 3;
+            }
+        }
         if let Some((_, prev)) = out.last_mut() {
             let gap = start - prev.end;
             let joiner = gap == 1 && matches!(cx.doc.lower(prev.end), "at" | ",") || gap == 0;

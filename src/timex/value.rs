@@ -207,6 +207,11 @@ pub enum Value {
         n: i32,
         /// The unit.
         unit: Unit,
+        /// Whether it names a period of the unit ("the following year",
+        /// "that month"), written at the unit's grain, rather than a
+        /// shift of the anchor ("a year earlier", "the same period last
+        /// year"), written at the anchor's.
+        named: bool,
     },
     /// A vague reference, with a vague distance ("weeks prior") if any.
     Ref(Ref, Option<Unit>),
@@ -278,7 +283,7 @@ pub fn resolve(
                 }
             }
         }
-        Value::Narrative { n, unit } => {
+        Value::Narrative { n, unit, named } => {
             // Written at the anchor's granularity: "a year earlier" than
             // the first quarter of 2010 is the first quarter of 2009, "two
             // weeks later" than June 1 a day. A day shifts by longer units
@@ -289,7 +294,9 @@ pub fn resolve(
             let anchor = last.filter(|c| {
                 c.grain >= grain_of(unit) && (c.grain != Grain::Day || !long || n == 0)
             });
+            // "the previous year" after "in January" is a year.
             let grain = match anchor {
+                _ if named => grain_of(unit),
                 Some(c) if c.grain != Grain::Day || !long => c.grain,
                 _ => grain_of(ago_grain(unit)),
             };

@@ -197,12 +197,19 @@ pub fn month_alone(cx: &Cx, i: usize) -> Option<Hit> {
         month: m,
         ..Cal::of(Grain::Month, None)
     };
-    // "October of next year": the year is named apart.
-    let value = match (cx.is(i + 1, "of"), cx.word(i + 2), cx.unit(i + 3)) {
-        (true, Some(Word::Dir(d)), Some((Unit::Year, false))) => Value::Cal(c, Place::InYear(d)),
-        _ => cal(c),
+    // "October of next year", "September last year", "June this year":
+    // the year is named apart, and is part of the expression.
+    let of = usize::from(cx.is(i + 1, "of"));
+    let d = i + 1 + of;
+    let hit = match (cx.word(d), cx.unit(d + 1)) {
+        (Some(Word::Dir(n)), Some((Unit::Year, false)))
+            if cx.is_any(d, &["last", "this", "next"]) =>
+        {
+            Hit::new(d + 2, Value::Cal(c, Place::InYear(n)))
+        }
+        _ => Hit::new(i + 1, cal(c)),
     };
-    guards::bare_month(cx, i, m).then(|| Hit::new(i + 1, value))
+    guards::bare_month(cx, i, m).then_some(hit)
 }
 
 /// A weekday, "Tuesday", "Friday morning", placed by the tense.

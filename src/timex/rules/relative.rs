@@ -177,6 +177,7 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
                 Value::Narrative {
                     n: i32::from(d),
                     unit: u,
+                    named: true,
                 }
             } else if the && dw == "this" {
                 return None;
@@ -267,7 +268,14 @@ pub fn ago(cx: &Cx, dur: Dur, k: usize) -> Option<Hit> {
     if let (Some(t), "earlier" | "later") = (dur.whole(), cx.lower(k)) {
         let n = t as i32 * if cx.is(k, "earlier") { -1 } else { 1 };
         if !dur.unit.is_clock() && dur.unit != Unit::Weekend {
-            return Some(Hit::new(k + 1, Value::Narrative { n, unit: dur.unit }));
+            return Some(Hit::new(
+                k + 1,
+                Value::Narrative {
+                    n,
+                    unit: dur.unit,
+                    named: false,
+                },
+            ));
         }
     }
     let (sign, end) = match cx.lower(k) {
@@ -339,6 +347,13 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
             (u, i + 2, 0)
         }
         "the" if cx.is(i + 1, "same") => {
+            // "the same month a year ago", "the same period last year": the
+            // story's period a year back.
+            if let Some(end) = year_back(cx, i + 3) {
+                let named = false;
+                let (n, unit) = (-1, Unit::Year);
+                return Some(Hit::new(end, Value::Narrative { n, unit, named }));
+            }
             let (u, plural) = cx.unit(i + 2)?;
             if plural {
                 return None;
@@ -373,7 +388,29 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
     if u.is_clock() || matches!(u, Unit::Weekend | Unit::Fortnight) {
         return None;
     }
-    Some(Hit::new(end, Value::Narrative { n, unit: u }))
+    let named = true;
+    Some(Hit::new(end, Value::Narrative { n, unit: u, named }))
+}
+
+/// After "the same month" or "the same period" at `k`, the end of "a year
+/// ago", "a year earlier", "last year", "(of) the previous year", "the year
+/// before".
+fn year_back(cx: &Cx, k: usize) -> Option<usize> {
+    let k = if cx.is_any(k, &["of", "in"]) {
+        k + 1
+    } else {
+        k
+    };
+    let back = |j: usize| cx.is_any(j, &["ago", "earlier", "before"]);
+    if cx.is(k, "a") && cx.is(k + 1, "year") && back(k + 2)
+        || cx.the(k) && cx.is(k + 1, "year") && back(k + 2)
+        || cx.the(k)
+            && cx.is_any(k + 1, &["previous", "preceding", "last", "prior"])
+            && cx.is(k + 2, "year")
+    {
+        return Some(k + 3);
+    }
+    (cx.is(k, "last") && cx.is(k + 1, "year")).then_some(k + 2)
 }
 
 #[cfg(test)]
