@@ -177,6 +177,15 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
             return Some(h);
         }
     }
+    let before = cx.back(i.checked_sub(1));
+    // "in minutes", "within just minutes"; not the minutes of a meeting.
+    if unit == Unit::Minute && !the {
+        let prep = |w: &str| matches!(w, "in" | "within" | "for");
+        let after_prep = prep(before)
+            || matches!(before, "just" | "only" | "mere") && prep(cx.back(i.checked_sub(2)));
+        return (after_prep && !cx.is(j + 1, "of"))
+            .then(|| Hit::new(j + 1, Value::Duration(vague)));
+    }
     if unit.is_clock() && unit != Unit::Hour || matches!(unit, Unit::Weekend | Unit::Quarter) {
         return None;
     }
@@ -188,7 +197,6 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
     if the && cx.is(j + 1, "ahead") {
         return Some(Hit::new(j + 2, Value::Duration(vague)));
     }
-    let before = cx.back(i.checked_sub(1));
     // "the early hours of Sunday" is a time of night.
     if matches!(before, "early" | "small" | "wee") {
         return None;

@@ -311,7 +311,8 @@ pub fn ago(cx: &Cx, dur: Dur, k: usize) -> Option<Hit> {
 
 /// Whether "the day", "the year" at `i` is the period of the story: after
 /// "the end of" ("the beginning of the year"), or the trading day of market
-/// reports ("ended the day", "for the day").
+/// reports ("ended the day", "for the day", "started the day", "later in
+/// the day").
 fn the_period(cx: &Cx, i: usize) -> bool {
     let Some((u, false)) = cx.unit(i + 1) else {
         return false;
@@ -329,8 +330,20 @@ fn the_period(cx: &Cx, i: usize) -> bool {
                 | "close"
                 | "closed"
                 | "closing"
+                | "finish"
+                | "finishes"
+                | "finishing"
                 | "finished"
-        );
+                | "start"
+                | "started"
+                | "starting"
+                | "began"
+        )
+        // "later in the day", "early in the day".
+        || u == Unit::Day
+            && before == "in"
+            && i >= 2
+            && matches!(cx.back(Some(i - 2)), "later" | "earlier" | "late" | "early");
     (edge && !u.is_clock()) || day
 }
 
@@ -356,6 +369,14 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
             }
             let (u, plural) = cx.unit(i + 2)?;
             if plural {
+                return None;
+            }
+            (u, i + 3, 0)
+        }
+        // "the entire year", "the full year": the story's year.
+        "the" if cx.is_any(i + 1, &["entire", "whole", "full"]) => {
+            let (u, plural) = cx.unit(i + 2)?;
+            if plural || !matches!(u, Unit::Month | Unit::Quarter | Unit::Year) {
                 return None;
             }
             (u, i + 3, 0)
