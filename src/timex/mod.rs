@@ -130,7 +130,8 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
         .map(|(_, h)| matches!(h.value, Value::Cal(_, Place::Dct)))
         .collect();
     let (mut last, mut last_day) = (None, None);
-    // The end token and first day of the previous expression.
+    // The end token and first day of the previous expression, if it is a
+    // date ("the three months to December" is no range).
     let mut prev: (usize, Option<Date>) = (usize::MAX, None);
     let mut out: Vec<Timex> = hits
         .into_iter()
@@ -138,6 +139,7 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
             // The end of a range follows its start: "from Monday to Friday".
             let range_end = first >= 1
                 && prev.0 == first - 1
+                && (prev.1.is_some() || published.is_none())
                 && matches!(
                     doc.lower(first - 1),
                     "to" | "-" | "\u{2013}" | "through" | "until" | "till"

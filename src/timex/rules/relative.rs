@@ -344,7 +344,9 @@ fn the_period(cx: &Cx, i: usize) -> bool {
             && before == "in"
             && i >= 2
             && matches!(cx.back(Some(i - 2)), "later" | "earlier" | "late" | "early");
-    (edge && !u.is_clock()) || day
+    // "profit rose in the quarter": the quarter of the story.
+    let quarter = u == Unit::Quarter && matches!(before, "in" | "for" | "during" | "through");
+    (edge && !u.is_clock()) || day || quarter
 }
 
 /// Expressions anchored to the story's last date: "the same day", "that
