@@ -123,6 +123,10 @@ pub fn reference(cx: &Cx, i: usize) -> Option<Hit> {
         }
         _ => return None,
     };
+    // "the future of the company" is its fate, not a time.
+    if matches!(r, Ref::Future | Ref::Past) && cx.is(j + 1, "of") {
+        return None;
+    }
     // "the past decade" is a length of time; "the past few weeks" too.
     if r == Ref::Past && (cx.amount(j + 1).is_some() || cx.unit(j + 1).is_some()) {
         return None;
