@@ -182,7 +182,12 @@ fn was(cx: &Cx, i: usize) -> bool {
 /// delivered" is the future, "is delivered" and "remain closed" the
 /// present, "delivered" the past.
 fn participle(cx: &Cx, i: usize) -> Option<Tense> {
-    match cx.back(i.checked_sub(1)) {
+    // "is officially reported", "will be formally opened": past an adverb.
+    let mut b = i.checked_sub(1);
+    if cx.back(b).len() > 4 && cx.back(b).ends_with("ly") {
+        b = b.and_then(|b| b.checked_sub(1));
+    }
+    match cx.back(b) {
         "be" => Some(Tense::Future),
         // "is delivered"; "remain closed" is a state, not an event.
         "is" | "are" | "am" | "remain" | "remains" | "stay" | "stays" => None,
@@ -287,6 +292,16 @@ mod tests {
             Some(Future),
         );
         check("A record was set at the Games in June.", "June", Some(Past));
+        check(
+            "The loss could rise before it is officially reported in March.",
+            "March",
+            Some(Future),
+        );
+        check(
+            "The loss was officially reported in March.",
+            "March",
+            Some(Past),
+        );
     }
 
     #[test]

@@ -77,6 +77,17 @@ fn shift(n: i32, unit: Unit) -> Value {
     }
 }
 
+/// A part of the trading day: "in morning trading", "the afternoon
+/// session"; on the day its sentence names, else the publication day.
+pub fn trading_part(cx: &Cx, i: usize) -> Option<Hit> {
+    let Some(Word::Part(p @ 1..=3)) = cx.word(i) else {
+        return None;
+    };
+    let trading = cx.is_any(i + 1, &["trading", "trade", "session", "dealings"]);
+    let day = Cal::of(Grain::Day, None);
+    trading.then(|| Hit::new(i + 1, Value::Cal(day, Place::Dct)).clock(part(p)))
+}
+
 /// Vague references: "now", "currently", "recently", "recent", "soon", "the
 /// past", "the future", "the near future", "the time being", "at the
 /// moment", "these days", "the long term".
