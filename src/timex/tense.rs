@@ -157,11 +157,9 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         Some(_) => return None,
         None => {}
     }
-    // Any lowercase word in -ed, but "need", "hundred"; the irregular
-    // verbs of commitment ("undertook", "told").
+    // Any lowercase word in -ed, but "need", "hundred".
     let w = cx.back(Some(i)).as_bytes();
-    let ed = w.len() >= 4 && w.ends_with(b"ed") && w[0].is_ascii_lowercase() && !cx.cap(i)
-        || cx.flag_back(Some(i), flag::COMMIT);
+    let ed = w.len() >= 4 && w.ends_with(b"ed") && w[0].is_ascii_lowercase() && !cx.cap(i);
     if !ed || cx.flag_back(Some(i), flag::NOT_PAST) {
         return None;
     }
