@@ -500,6 +500,11 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         Place::This if cal.weekday != 0 => this.or(this_week),
         Place::This => this.or(this_year),
         _ => match tense() {
+            // A quarter is reported once it is over: "profit fell in the
+            // first quarter" in March is last year's.
+            Some(Tense::Past) if matches!(cal.grain, Grain::Quarter | Grain::Half) => {
+                before.or(past)
+            }
             Some(Tense::Past) => past.or(future),
             // A month just ended is still talked of ahead ("will report
             // its August sales", published in September); the one eleven
@@ -803,6 +808,13 @@ mod tests {
             ..Cal::of(Grain::Quarter, None)
         };
         check(Value::Cal(q4, Place::Tense), Some(Tense::Past), "2024-Q4");
+        // The quarter under way is not yet reported in the past tense.
+        let q1 = Cal {
+            part: 1,
+            ..Cal::of(Grain::Quarter, None)
+        };
+        check(Value::Cal(q1, Place::Tense), Some(Tense::Past), "2024-Q1");
+        check(Value::Cal(q1, Place::Tense), Some(Tense::Future), "2025-Q1");
     }
 
     #[test]

@@ -354,8 +354,8 @@ fn the_period(cx: &Cx, i: usize) -> bool {
                 | "starting"
                 | "began"
         )
-        // "later in the day", "early in the day".
-        || u == Unit::Day
+        // "later in the day", "early in the week", "earlier in the year".
+        || matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
             && before == "in"
             && i >= 2
             && matches!(cx.back(Some(i - 2)), "later" | "earlier" | "late" | "early");
