@@ -168,7 +168,10 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
             let r = value::resolve(&h.value, h.clock, reference, &tense, anchor);
             let interval = r.cal.and_then(|c| c.span());
             prev = (h.end, interval.map(|s| s.0));
-            if h.is_period() && r.cal.is_some() {
+            // A comparison ("a year earlier", "the year-ago quarter") leaves
+            // the story's date where it was.
+            let comparison = matches!(h.value, Value::Narrative { named: false, .. });
+            if h.is_period() && r.cal.is_some() && !comparison {
                 last = r.cal;
                 if r.cal.is_some_and(|c| c.grain == Grain::Day) {
                     last_day = r.cal;
@@ -241,7 +244,7 @@ fn anchor_times(timexes: &mut [Timex], clock_only: &[bool]) {
 
 /// Joins a day and a time of day next to it into one expression: "Friday
 /// at 13:00", "today 5PM", "12:00 UTC Monday", "Sat, 17 Aug 2013 18:40:39 GMT";
-/// and "the month of" with the month after it.
+/// and "the month of", "the morning of" with the month or day after them.
 fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     let is_day = |h: &Hit| {
         h.clock.is_none()
@@ -253,17 +256,27 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     };
     let is_time = |h: &Hit| matches!(h.value, Value::Cal(_, Place::Dct)) && h.clock.is_some();
     let mut out: Vec<(usize, Hit)> = Vec::with_capacity(hits.len());
-    for (mut start, h) in hits {
-        // "the month of July" is one expression.
+    for (mut start, mut h) in hits {
+        // "the month of July", "the morning of March 3" are one expression.
         let free = out.last().is_none_or(|(_, p)| p.end + 3 <= start);
-        let month = matches!(h.value, Value::Cal(c, _) if c.grain == Grain::Month);
-        if month && free && start >= 3 {
-            let d = cx.doc;
-            if d.lower(start - 3) == "the"
-                && d.lower(start - 2) == "month"
-                && d.lower(start - 1) == "of"
-            {
+        let d = cx.doc;
+        if free && start >= 3 && d.lower(start - 3) == "the" && d.lower(start - 1) == "of" {
+            let month = matches!(h.value, Value::Cal(c, _) if c.grain == Grain::Month);
+            let part = match d.lower(start - 2) {
+                "morning" => 1,
+                "afternoon" => 2,
+                "evening" => 3,
+                "night" => 4,
+                _ => 0,
+            };
+            if month && d.lower(start - 2) == "month" {
                 start -= 3;
+            } else if part != 0 && is_day(&h) {
+                start -= 3;
+                h.clock = Some(value::Clock {
+                    part,
+                    ..value::Clock::default()
+                });
             }
         }
         if let Some((_, prev)) = out.last_mut() {

@@ -86,10 +86,12 @@ fn left(cx: &Cx, first: usize) -> Option<(Tense, usize)> {
 
 /// Whether the past verb at `k` is one of commitment with a "to" clause
 /// that reaches token `first` ("agreed to pay by June", "told the bank to
-/// pay by June"), not a plan reported in the past ("was asked to").
+/// pay by June"), not a plan reported in the past ("was asked to", "had
+/// promised to").
 fn commits(cx: &Cx, k: usize, first: usize) -> bool {
     cx.flag_back(Some(k), flag::COMMIT)
         && !was(cx, k)
+        && cx.back(k.checked_sub(1)) != "had"
         && (k + 1..first.min(k + 5)).any(|j| cx.is(j, "to"))
 }
 
@@ -278,6 +280,11 @@ mod tests {
             "The court ordered the bank to repay the loans by Friday.",
             "Friday",
             Some(Future),
+        );
+        check(
+            "He had promised to finish the report by January.",
+            "January",
+            Some(Past),
         );
         check(
             "The crew was asked to leave by Friday.",

@@ -376,6 +376,17 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
             }
             (u, i + 2, 0)
         }
+        // "the year-ago quarter", "the year-earlier period": the story's
+        // period a year back.
+        "the"
+            if cx.is(i + 1, "year")
+                && cx.is(i + 2, "-")
+                && cx.is_any(i + 3, &["ago", "earlier"])
+                && (cx.is(i + 4, "period") || cx.unit(i + 4).is_some_and(|(_, p)| !p)) =>
+        {
+            let (n, unit, named) = (-1, Unit::Year, false);
+            return Some(Hit::new(i + 5, Value::Narrative { n, unit, named }));
+        }
         "the" if cx.is(i + 1, "same") => {
             // "the same month a year ago", "the same period last year": the
             // story's period a year back.
