@@ -156,7 +156,6 @@ fn range_end(cx: &Cx, i: usize, d: u8) -> Option<Hit> {
     if i < 3 || !guards::follows_year(cx, i) && !cx.is(i - 1, "-") {
         return None;
     }
-    let (y, end) = year_after(cx, cx.skip_comma(i + 1))?;
     // The month is the one of the range's start: "August 10 - 22, 2012".
     let m = (i.saturating_sub(4)..i)
         .rev()
@@ -164,6 +163,19 @@ fn range_end(cx: &Cx, i: usize, d: u8) -> Option<Hit> {
             Some(Word::Month(m) | Word::MonthAbbr(m)) => Some(m),
             _ => None,
         })?;
+    let Some((y, end)) = year_after(cx, cx.skip_comma(i + 1)) else {
+        // "Sep 12-13": a later day right after the range's start, and no
+        // word after it but a preposition ("Sept 3-2 games" is a score).
+        let start = cx.int(i - 2).map(|(n, _)| n)?;
+        let word = cx.has(i + 1)
+            && cx.doc.tokens[i + 1].kind == crate::text::TokenKind::Word
+            && !cx.flag(i + 1, flag::DATE);
+        let ok = cx.last_end.get() == i - 1 && u32::from(d) > start && !word && !cx.is(i + 1, "%");
+        return ok
+            .then(|| day_value(None, m, d, 0))
+            .flatten()
+            .map(|v| Hit::new(i + 1, v));
+    };
     Some(Hit::new(end, day_value(Some(y), m, d, 0)?))
 }
 
