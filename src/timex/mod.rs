@@ -257,11 +257,13 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     let is_time = |h: &Hit| matches!(h.value, Value::Cal(_, Place::Dct)) && h.clock.is_some();
     let mut out: Vec<(usize, Hit)> = Vec::with_capacity(hits.len());
     for (mut start, mut h) in hits {
-        // "the month of July", "the morning of March 3" are one expression.
-        let free = out.last().is_none_or(|(_, p)| p.end + 3 <= start);
+        // "the month of July", "the morning of March 3", "the last week of
+        // March" are one expression.
         let d = cx.doc;
-        if free && start >= 3 && d.lower(start - 3) == "the" && d.lower(start - 1) == "of" {
-            let month = matches!(h.value, Value::Cal(c, _) if c.grain == Grain::Month);
+        let free = |n: usize| out.last().is_none_or(|(_, p)| p.end + n <= start);
+        let of = start >= 3 && d.lower(start - 1) == "of";
+        let month = matches!(h.value, Value::Cal(c, _) if c.grain == Grain::Month);
+        if of && free(3) && d.lower(start - 3) == "the" {
             let part = match d.lower(start - 2) {
                 "morning" => 1,
                 "afternoon" => 2,
@@ -277,6 +279,31 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
                     part,
                     ..value::Clock::default()
                 });
+            }
+        } else if of && month && start >= 4 && free(4) && d.lower(start - 4) == "the" {
+            let nth = match d.lower(start - 3) {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" => 4,
+                "last" | "final" => 9,
+                _ => 0,
+            };
+            if let (Value::Cal(c, place), true) =
+                (h.value, nth != 0 && d.lower(start - 2) == "week")
+            {
+                let mut w = value::Cal {
+                    grain: Grain::Week,
+                    part: nth,
+                    ..c
+                };
+                if let Some(y) = c.year {
+                    w.week = value::week_of_month(y, c.month, nth).unwrap_or(0);
+                }
+                if w.year.is_none() || w.week != 0 {
+                    start -= 4;
+                    h.value = Value::Cal(w, place);
+                }
             }
         }
         if let Some((_, prev)) = out.last_mut() {

@@ -112,11 +112,29 @@ impl Cal {
         }
     }
 
-    /// The value with its year set.
+    /// The value with its year set; a week of a month ("the last week of
+    /// March") gets its week number.
     fn with_year(mut self, year: i32) -> Cal {
         self.year = Some(year);
+        if self.grain == Grain::Week && self.week == 0 && self.month != 0 {
+            self.week = week_of_month(year, self.month, self.part).unwrap_or(0);
+        }
         self
     }
+}
+
+/// The ISO week that is the `n`-th of a month (9 for the last): the week
+/// of its `n`-th Thursday, so that most of the week lies in the month.
+pub fn week_of_month(year: i32, month: u8, n: u8) -> Option<u8> {
+    let first = Date::new(year, month, 1)?;
+    let thursday = first.add_days(i64::from((4 + 7 - first.weekday()) % 7));
+    let day = if n == 9 {
+        let next = Date::new(year, month, 1)?.add_months(1).add_days(-1);
+        next.add_days(-i64::from((next.weekday() + 7 - 4) % 7))
+    } else {
+        thursday.add_days(7 * i64::from(n.checked_sub(1)?))
+    };
+    (day.month == month).then(|| day.iso_week().1)
 }
 
 /// The Monday of ISO week `week` of `year`.
@@ -764,6 +782,16 @@ mod tests {
         check(Value::Cal(weekday(2), Place::Before), None, "2025-03-11");
         check(Value::Cal(weekday(1), Place::After), None, "2025-03-24");
         check(Value::Cal(weekday(5), Place::This), None, "2025-03-21");
+    }
+
+    #[test]
+    fn weeks_of_a_month() {
+        // March 2009 begins on a Sunday: its first Thursday is the 5th.
+        assert_eq!(week_of_month(2009, 3, 1), Some(10));
+        assert_eq!(week_of_month(2009, 3, 9), Some(13));
+        assert_eq!(week_of_month(2025, 5, 1), Some(18));
+        // There is no fifth Thursday in February 2009.
+        assert_eq!(week_of_month(2009, 2, 5), None);
     }
 
     #[test]
