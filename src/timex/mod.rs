@@ -207,6 +207,12 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
     out
 }
 
+/// The place of `w` in `list`, from 1; 0 when it is not there.
+#[inline(never)]
+fn rank(w: &str, list: &[&str]) -> u8 {
+    list.iter().position(|x| *x == w).map_or(0, |k| k as u8 + 1)
+}
+
 /// Whether an expression ending before token `end` starts a range: "to",
 /// "until", "through" or a dash comes next.
 fn range_start(doc: &Document, end: usize) -> bool {
@@ -264,13 +270,10 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
         let of = start >= 3 && d.lower(start - 1) == "of";
         let month = matches!(h.value, Value::Cal(c, _) if c.grain == Grain::Month);
         if of && free(3) && d.lower(start - 3) == "the" {
-            let part = match d.lower(start - 2) {
-                "morning" => 1,
-                "afternoon" => 2,
-                "evening" => 3,
-                "night" => 4,
-                _ => 0,
-            };
+            let part = rank(
+                d.lower(start - 2),
+                &["morning", "afternoon", "evening", "night"],
+            );
             if month && d.lower(start - 2) == "month" {
                 start -= 3;
             } else if part != 0 && is_day(&h) {
@@ -281,13 +284,9 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
                 });
             }
         } else if of && month && start >= 4 && free(4) && d.lower(start - 4) == "the" {
-            let nth = match d.lower(start - 3) {
-                "first" => 1,
-                "second" => 2,
-                "third" => 3,
-                "fourth" => 4,
-                "last" | "final" => 9,
-                _ => 0,
+            let nth = match rank(d.lower(start - 3), &["first", "second", "third", "fourth"]) {
+                0 if matches!(d.lower(start - 3), "last" | "final") => 9,
+                n => n,
             };
             if let (Value::Cal(c, place), true) =
                 (h.value, nth != 0 && d.lower(start - 2) == "week")

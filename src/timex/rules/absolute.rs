@@ -498,27 +498,26 @@ pub fn numeric_date(cx: &Cx, i: usize) -> Option<Hit> {
         return None;
     }
     let sep = cx.lower(i + 1);
-    // "on 8/10", "from 8/10 to 8/12": a month and day with no year, only
-    // where a date is expected (not "3/4 of the votes").
-    if sep == "/" && cx.glued(i + 1) && cx.glued(i + 2) && !(cx.is(i + 3, "/") && cx.glued(i + 3)) {
-        let before = cx.back(i.checked_sub(1));
-        let range = i >= 1 && cx.last_end.get() == i - 1 && matches!(before, "to" | "through");
-        let date_word = matches!(before, "on" | "from" | "until" | "till" | "by" | "since");
-        let (a, alen) = cx.int(i)?;
-        let (b, blen) = cx.int(i + 2)?;
-        if !(date_word || range) || alen > 2 || blen > 2 || cx.is(i + 3, "of") {
-            return None;
-        }
-        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-        return Some(Hit::new(i + 3, day_value(None, m as u8, d as u8, 0)?));
-    }
-    if !matches!(sep, "-" | "/") || !(1..=4).all(|k| cx.glued(i + k)) || cx.lower(i + 3) != sep {
+    if !matches!(sep, "-" | "/") || !cx.glued(i + 1) || !cx.glued(i + 2) {
         return None;
     }
     let (a, alen) = cx.int(i)?;
     let (b, blen) = cx.int(i + 2)?;
     if blen > 2 {
         return None;
+    }
+    if cx.lower(i + 3) != sep || !cx.glued(i + 3) || !cx.glued(i + 4) {
+        // "on 8/10", "from 8/10 to 8/12": a month and day with no year,
+        // only where a date is expected (not "3/4 of the votes").
+        let before = cx.back(i.checked_sub(1));
+        let range = i >= 1 && cx.last_end.get() == i - 1 && matches!(before, "to" | "through");
+        let date_word = matches!(before, "on" | "from" | "until" | "till" | "by" | "since");
+        let ok = sep == "/" && alen <= 2 && (date_word || range) && !cx.is(i + 3, "of");
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        return ok
+            .then(|| day_value(None, m as u8, d as u8, 0))
+            .flatten()
+            .map(|v| Hit::new(i + 3, v));
     }
     // A fourth number ("1/2/3/4") makes it something else, unless it is the
     // zone of a date-time ("2014-11-30T08:15:30-05:30").
