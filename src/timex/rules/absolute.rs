@@ -219,6 +219,15 @@ pub fn month_alone(cx: &Cx, i: usize) -> Option<Hit> {
         {
             Hit::new(d + 2, Value::Cal(c, Place::InYear(n)))
         }
+        // "between September and October of 2007": the start of a range
+        // takes the year of its end.
+        _ if cx.is_any(i + 1, &["and", "to", "through", "-", "\u{2013}"])
+            && matches!(cx.word(i + 2), Some(Word::Month(_))) =>
+        {
+            let y = i + 3 + usize::from(cx.is(i + 3, "of"));
+            let year = year_after(cx, cx.skip_comma(y)).map(|(y, _)| y);
+            Hit::new(i + 1, cal(Cal { year, ..c }))
+        }
         _ => Hit::new(i + 1, cal(c)),
     };
     guards::bare_month(cx, i, m).then_some(hit)

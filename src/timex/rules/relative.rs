@@ -359,9 +359,14 @@ fn the_period(cx: &Cx, i: usize) -> bool {
             && before == "in"
             && i >= 2
             && matches!(cx.back(Some(i - 2)), "later" | "earlier" | "late" | "early");
+    // "the worst drop of the day", "over the course of the week"; not "the
+    // last day of the month", which names something else, nor "the couple
+    // of the year", a title.
+    let of =
+        before == "of" && matches!(u, Unit::Day | Unit::Week) && i >= 2 && cx.unit(i - 2).is_none();
     // "profit rose in the quarter": the quarter of the story.
     let quarter = u == Unit::Quarter && matches!(before, "in" | "for" | "during" | "through");
-    (edge && !u.is_clock()) || day || quarter
+    (edge && !u.is_clock()) || day || quarter || of
 }
 
 /// Expressions anchored to the story's last date: "the same day", "that
