@@ -332,6 +332,11 @@ fn the_period(cx: &Cx, i: usize) -> bool {
     let Some((u, false)) = cx.unit(i + 1) else {
         return false;
     };
+    // "the day before." is another day ("the day after falling" is not).
+    let ends = !cx.has(i + 3) || cx.is_any(i + 3, &[".", ",", ";", "and", "but"]);
+    if cx.is_any(i + 2, &["before", "after"]) && ends {
+        return false;
+    }
     let before = cx.back(i.checked_sub(1));
     let edge = before == "of" && i >= 2 && matches!(cx.word_back(i - 2), Some(Word::Edge(_)));
     let day = u == Unit::Day
@@ -353,6 +358,8 @@ fn the_period(cx: &Cx, i: usize) -> bool {
                 | "started"
                 | "starting"
                 | "began"
+                | "over"
+                | "throughout"
         )
         // "later in the day", "early in the week", "earlier in the year".
         || matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
