@@ -121,8 +121,12 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         // past; "due to" a cause.
         Some(Word::Tense(t)) if cx.is(i, "set") || cx.is(i, "due") => {
             let set = cx.is(i, "set");
-            // "a deadline set at June 1" schedules like "set for".
-            let to = cx.is(i + 1, "to") || set && cx.is_any(i + 1, &["for", "at"]);
+            // "a deadline set at June 1" schedules like "set for"; "a
+            // record set at the Games" does not.
+            let at_date = cx.is(i + 1, "at")
+                && (cx.is_number(i + 2)
+                    || matches!(cx.word(i + 2), Some(Word::Month(_) | Word::Weekday(_))));
+            let to = cx.is(i + 1, "to") || set && (cx.is(i + 1, "for") || at_date);
             // "due to the weather" is a cause; "due to open" the future.
             let cause = to && cx.flag_back(Some(i + 2), flag::CAUSE);
             return match (set, to) {
@@ -146,8 +150,10 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         }
         // "the vote is on Monday", "the talks are next week"; not "is making".
         Some(Word::Tense(Tense::Present)) if cx.is(i, "is") || cx.is(i, "are") => {
+            // "the deadline is 5 p.m. on Friday".
             let scheduled = cx.is_any(i + 1, &["on", "in", "at", "from", "until", "by"])
-                || cx.word(i + 1).is_some_and(|w| w.bit() != 0);
+                || cx.word(i + 1).is_some_and(|w| w.bit() != 0)
+                || cx.is_number(i + 1);
             return scheduled.then_some(Tense::Present);
         }
         Some(Word::Tense(t)) => return Some(t),
@@ -297,6 +303,11 @@ mod tests {
             Some(Future),
         );
         check("A record was set at the Games in June.", "June", Some(Past));
+        check(
+            "The record set at the Games in June stands.",
+            "June",
+            Some(Past),
+        );
         check(
             "The loss could rise before it is officially reported in March.",
             "March",
