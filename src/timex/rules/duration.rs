@@ -179,14 +179,10 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
     }
     let before = cx.back(i.checked_sub(1));
     // "in minutes", "within just minutes"; not the minutes of a meeting.
-    if unit == Unit::Minute && !the {
-        let prep = |w: &str| matches!(w, "in" | "within" | "for");
-        let after_prep = prep(before)
-            || matches!(before, "just" | "only" | "mere") && prep(cx.back(i.checked_sub(2)));
-        return (after_prep && !cx.is(j + 1, "of"))
-            .then(|| Hit::new(j + 1, Value::Duration(vague)));
-    }
-    if unit.is_clock() && unit != Unit::Hour || matches!(unit, Unit::Weekend | Unit::Quarter) {
+    let minutes = unit == Unit::Minute && !the && !cx.is(j + 1, "of");
+    if unit.is_clock() && unit != Unit::Hour && !minutes
+        || matches!(unit, Unit::Weekend | Unit::Quarter)
+    {
         return None;
     }
     // "decades-long"
