@@ -161,11 +161,17 @@ export function score(docs, predict, { errors = false, label = '' } = {}) {
 /**
  * The document creation time given to both taggers, as TempEval gives it: the
  * `publishedAt` of the document when it is an ISO date, else the value of the
- * gold timex that marks the creation time (MEANTIME's date line), else none.
+ * gold timex that marks the creation time (MEANTIME's date line), else none;
+ * a day-first date ("03-02-2009", one MEANTIME document) is read as such.
  */
 export function creationTime(d) {
   if (d.annotated !== undefined) d = { ...d, text: d.annotated };
-  const iso = (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+  // MEANTIME writes one creation time day first ("03-02-2009" for February 3).
+  const iso = (v) =>
+    typeof v !== 'string' ? null
+    : /^\d{4}-\d{2}-\d{2}$/.test(v) ? v
+    : /^\d{2}-\d{2}-\d{4}$/.test(v) ? `${v.slice(6)}-${v.slice(3, 5)}-${v.slice(0, 2)}`
+    : null;
   return iso(d.publishedAt) ?? iso(d.timexes.find((t) => t.function === 'CREATION_TIME')?.value) ?? null;
 }
 

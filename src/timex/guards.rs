@@ -82,7 +82,11 @@ pub fn bare_season(cx: &Cx, i: usize) -> bool {
 #[inline(never)]
 pub fn bare_year(cx: &Cx, i: usize, year: i32) -> bool {
     let before = prev(cx, i);
-    if cx.flag_back(i.checked_sub(1), flag::QTY_BEFORE) && !(before == "to" && follows_year(cx, i))
+    // "rose to 2000" is an amount; "dates back to 1998" a year.
+    let back_to = before == "to" && cx.back(i.checked_sub(2)) == "back";
+    if cx.flag_back(i.checked_sub(1), flag::QTY_BEFORE)
+        && !(before == "to" && follows_year(cx, i))
+        && !back_to
     {
         return false;
     }

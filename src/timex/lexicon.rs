@@ -309,10 +309,13 @@ pub mod flag {
     /// A plural noun that a year describes ("2009 results", "the 2008
     /// elections"), where other plurals count ("1999 votes").
     pub const YEAR_NOUN: u32 = 1 << 16;
+    /// A past verb of commitment whose "to" clause lies ahead ("agreed to
+    /// pay by June").
+    pub const COMMIT: u32 = 1 << 17;
 }
 
 /// The names of the flags of [`flag`], in bit order.
-const FLAGS: [&str; 17] = [
+const FLAGS: [&str; 18] = [
     "date",
     "qty-before",
     "qty-after",
@@ -330,6 +333,7 @@ const FLAGS: [&str; 17] = [
     "to-future",
     "defer",
     "year-noun",
+    "commit",
 ];
 
 /// What the lexicon says about a token.

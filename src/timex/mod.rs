@@ -130,7 +130,8 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
         .map(|(_, h)| matches!(h.value, Value::Cal(_, Place::Dct)))
         .collect();
     let (mut last, mut last_day) = (None, None);
-    // The end token and first day of the previous expression.
+    // The end token and first day of the previous expression, if it is a
+    // date ("the three months to December" is no range).
     let mut prev: (usize, Option<Date>) = (usize::MAX, None);
     let mut out: Vec<Timex> = hits
         .into_iter()
@@ -138,6 +139,7 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
             // The end of a range follows its start: "from Monday to Friday".
             let range_end = first >= 1
                 && prev.0 == first - 1
+                && (prev.1.is_some() || published.is_none())
                 && matches!(
                     doc.lower(first - 1),
                     "to" | "-" | "\u{2013}" | "through" | "until" | "till"
@@ -166,7 +168,10 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
             let r = value::resolve(&h.value, h.clock, reference, &tense, anchor);
             let interval = r.cal.and_then(|c| c.span());
             prev = (h.end, interval.map(|s| s.0));
-            if h.is_period() && r.cal.is_some() {
+            // A comparison ("a year earlier", "the year-ago quarter") leaves
+            // the story's date where it was.
+            let comparison = matches!(h.value, Value::Narrative { named: false, .. });
+            if h.is_period() && r.cal.is_some() && !comparison {
                 last = r.cal;
                 if r.cal.is_some_and(|c| c.grain == Grain::Day) {
                     last_day = r.cal;
@@ -200,6 +205,12 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
         .collect();
     anchor_times(&mut out, &clock_only);
     out
+}
+
+/// The place of `w` in `list`, from 1; 0 when it is not there.
+#[inline(never)]
+fn rank(w: &str, list: &[&str]) -> u8 {
+    list.iter().position(|x| *x == w).map_or(0, |k| k as u8 + 1)
 }
 
 /// Whether an expression ending before token `end` starts a range: "to",
@@ -238,7 +249,8 @@ fn anchor_times(timexes: &mut [Timex], clock_only: &[bool]) {
 }
 
 /// Joins a day and a time of day next to it into one expression: "Friday
-/// at 13:00", "today 5PM", "12:00 UTC Monday", "Sat, 17 Aug 2013 18:40:39 GMT".
+/// at 13:00", "today 5PM", "12:00 UTC Monday", "Sat, 17 Aug 2013 18:40:39 GMT";
+/// and "the month of", "the morning of" with the month or day after them.
 fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     let is_day = |h: &Hit| {
         h.clock.is_none()
@@ -250,7 +262,49 @@ fn join_dates_and_times(cx: &Cx, hits: Vec<(usize, Hit)>) -> Vec<(usize, Hit)> {
     };
     let is_time = |h: &Hit| matches!(h.value, Value::Cal(_, Place::Dct)) && h.clock.is_some();
     let mut out: Vec<(usize, Hit)> = Vec::with_capacity(hits.len());
-    for (start, h) in hits {
+    for (mut start, mut h) in hits {
+        // "the month of July", "the morning of March 3", "the last week of
+        // March" are one expression.
+        let d = cx.doc;
+        let free = |n: usize| out.last().is_none_or(|(_, p)| p.end + n <= start);
+        let of = start >= 3 && d.lower(start - 1) == "of";
+        let month = matches!(h.value, Value::Cal(c, _) if c.grain == Grain::Month);
+        if of && free(3) && d.lower(start - 3) == "the" {
+            let part = rank(
+                d.lower(start - 2),
+                &["morning", "afternoon", "evening", "night"],
+            );
+            if month && d.lower(start - 2) == "month" {
+                start -= 3;
+            } else if part != 0 && is_day(&h) {
+                start -= 3;
+                h.clock = Some(value::Clock {
+                    part,
+                    ..value::Clock::default()
+                });
+            }
+        } else if of && month && start >= 4 && free(4) && d.lower(start - 4) == "the" {
+            let nth = match rank(d.lower(start - 3), &["first", "second", "third", "fourth"]) {
+                0 if matches!(d.lower(start - 3), "last" | "final") => 9,
+                n => n,
+            };
+            if let (Value::Cal(c, place), true) =
+                (h.value, nth != 0 && d.lower(start - 2) == "week")
+            {
+                let mut w = value::Cal {
+                    grain: Grain::Week,
+                    part: nth,
+                    ..c
+                };
+                if let Some(y) = c.year {
+                    w.week = value::week_of_month(y, c.month, nth).unwrap_or(0);
+                }
+                if w.year.is_none() || w.week != 0 {
+                    start -= 4;
+                    h.value = Value::Cal(w, place);
+                }
+            }
+        }
         if let Some((_, prev)) = out.last_mut() {
             let gap = start - prev.end;
             let joiner = gap == 1 && matches!(cx.doc.lower(prev.end), "at" | ",") || gap == 0;

@@ -26,10 +26,23 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     let ahead = matches!(prep, "until" | "till" | "to" | "for");
-    match nearest(cx, first, end) {
+    // A deadline ("by June", "until Friday", "before March") belongs to the
+    // verb before it: "might run out of money by March if more aid was not
+    // given" is the modal's, not the clause's after it.
+    let deadline = matches!(prep, "by" | "until" | "till" | "before");
+    let found = if deadline {
+        left(cx, first).or_else(|| nearest(cx, first, end))
+    } else {
+        nearest(cx, first, end)
+    };
+    match found {
         Some((Tense::Past, k)) if ahead && cx.flag_back(Some(k), flag::DEFER) => {
             Some(Tense::Future)
         }
+        // "pledged to finish the work by June", "ordered the bank to pay by
+        // Friday": the deadline of a commitment lies ahead (but "was asked
+        // to leave by Friday" is a plan of the past).
+        Some((Tense::Past, k)) if deadline && commits(cx, k, first) => Some(Tense::Future),
         Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => Some(Tense::Future),
         Some((t, _)) => Some(t),
         // A headline with no verb but "to" and one: "House to vote on
@@ -61,6 +74,27 @@ fn headline_to(cx: &Cx, first: usize) -> bool {
         })
 }
 
+/// The nearest tense marker before token `first` in its sentence.
+fn left(cx: &Cx, first: usize) -> Option<(Tense, usize)> {
+    let start = cx.doc.sentences[cx.doc.sentence_of[first] as usize]
+        .tokens
+        .start;
+    (first.saturating_sub(REACH).max(start)..first)
+        .rev()
+        .find_map(|i| marker(cx, i).map(|t| (t, i)))
+}
+
+/// Whether the past verb at `k` is one of commitment with a "to" clause
+/// that reaches token `first` ("agreed to pay by June", "told the bank to
+/// pay by June"), not a plan reported in the past ("was asked to", "had
+/// promised to").
+fn commits(cx: &Cx, k: usize, first: usize) -> bool {
+    cx.flag_back(Some(k), flag::COMMIT)
+        && !was(cx, k)
+        && cx.back(k.checked_sub(1)) != "had"
+        && (k + 1..first.min(k + 5)).any(|j| cx.is(j, "to"))
+}
+
 /// The nearest tense marker around tokens `first..end` and its index.
 fn nearest(cx: &Cx, first: usize, end: usize) -> Option<(Tense, usize)> {
     let sentence = &cx.doc.sentences[cx.doc.sentence_of[first] as usize].tokens;
@@ -87,7 +121,12 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         // past; "due to" a cause.
         Some(Word::Tense(t)) if cx.is(i, "set") || cx.is(i, "due") => {
             let set = cx.is(i, "set");
-            let to = cx.is(i + 1, "to") || set && cx.is(i + 1, "for");
+            // "a deadline set at June 1" schedules like "set for"; "a
+            // record set at the Games" does not.
+            let at_date = cx.is(i + 1, "at")
+                && (cx.is_number(i + 2)
+                    || matches!(cx.word(i + 2), Some(Word::Month(_) | Word::Weekday(_))));
+            let to = cx.is(i + 1, "to") || set && (cx.is(i + 1, "for") || at_date);
             // "due to the weather" is a cause; "due to open" the future.
             let cause = to && cx.flag_back(Some(i + 2), flag::CAUSE);
             return match (set, to) {
@@ -111,8 +150,10 @@ fn marker(cx: &Cx, i: usize) -> Option<Tense> {
         }
         // "the vote is on Monday", "the talks are next week"; not "is making".
         Some(Word::Tense(Tense::Present)) if cx.is(i, "is") || cx.is(i, "are") => {
+            // "the deadline is 5 p.m. on Friday".
             let scheduled = cx.is_any(i + 1, &["on", "in", "at", "from", "until", "by"])
-                || cx.word(i + 1).is_some_and(|w| w.bit() != 0);
+                || cx.word(i + 1).is_some_and(|w| w.bit() != 0)
+                || cx.is_number(i + 1);
             return scheduled.then_some(Tense::Present);
         }
         Some(Word::Tense(t)) => return Some(t),
@@ -147,7 +188,12 @@ fn was(cx: &Cx, i: usize) -> bool {
 /// delivered" is the future, "is delivered" and "remain closed" the
 /// present, "delivered" the past.
 fn participle(cx: &Cx, i: usize) -> Option<Tense> {
-    match cx.back(i.checked_sub(1)) {
+    // "is officially reported", "will be formally opened": past an adverb.
+    let mut b = i.checked_sub(1);
+    if cx.back(b).len() > 4 && cx.back(b).ends_with("ly") {
+        b = b.and_then(|b| b.checked_sub(1));
+    }
+    match cx.back(b) {
         "be" => Some(Tense::Future),
         // "is delivered"; "remain closed" is a state, not an event.
         "is" | "are" | "am" | "remain" | "remains" | "stay" | "stays" => None,
@@ -211,6 +257,67 @@ mod tests {
         );
         check("A record was set on Monday.", "Monday", Some(Past));
         check("It is due to open on Monday.", "Monday", Some(Future));
+    }
+
+    #[test]
+    fn deadlines_read_the_verb_before_them() {
+        use Tense::*;
+        check(
+            "It might run out of money by March if more aid was not given.",
+            "March",
+            Some(Future),
+        );
+        check(
+            "The company said it had cut 900 jobs by March, as was planned.",
+            "March",
+            Some(Past),
+        );
+        check(
+            "The ministers pledged to finish the work by June.",
+            "June",
+            Some(Future),
+        );
+        check(
+            "The ministers pledged to finish the work in June.",
+            "June",
+            Some(Past),
+        );
+        check(
+            "The court ordered the bank to repay the loans by Friday.",
+            "Friday",
+            Some(Future),
+        );
+        check(
+            "He had promised to finish the report by January.",
+            "January",
+            Some(Past),
+        );
+        check(
+            "The crew was asked to leave by Friday.",
+            "Friday",
+            Some(Past),
+        );
+        check(
+            "The company has a deadline set at June 1 to present a plan.",
+            "June",
+            Some(Future),
+        );
+        check("A record was set at the Games in June.", "June", Some(Past));
+        check(
+            "The record set at the Games in June stands.",
+            "June",
+            Some(Past),
+        );
+        check(
+            "The loss could rise before it is officially reported in March.",
+            "March",
+            Some(Future),
+        );
+        check(
+            "The loss was officially reported in March.",
+            "March",
+            Some(Past),
+        );
     }
 
     #[test]

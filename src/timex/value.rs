@@ -112,11 +112,29 @@ impl Cal {
         }
     }
 
-    /// The value with its year set.
+    /// The value with its year set; a week of a month ("the last week of
+    /// March") gets its week number.
     fn with_year(mut self, year: i32) -> Cal {
         self.year = Some(year);
+        if self.grain == Grain::Week && self.week == 0 && self.month != 0 {
+            self.week = week_of_month(year, self.month, self.part).unwrap_or(0);
+        }
         self
     }
+}
+
+/// The ISO week that is the `n`-th of a month (9 for the last): the week
+/// of its `n`-th Thursday, so that most of the week lies in the month.
+pub fn week_of_month(year: i32, month: u8, n: u8) -> Option<u8> {
+    let first = Date::new(year, month, 1)?;
+    let thursday = first.add_days(i64::from((4 + 7 - first.weekday()) % 7));
+    let day = if n == 9 {
+        let next = Date::new(year, month, 1)?.add_months(1).add_days(-1);
+        next.add_days(-i64::from((next.weekday() + 7 - 4) % 7))
+    } else {
+        thursday.add_days(7 * i64::from(n.checked_sub(1)?))
+    };
+    (day.month == month).then(|| day.iso_week().1)
 }
 
 /// The Monday of ISO week `week` of `year`.
@@ -207,6 +225,11 @@ pub enum Value {
         n: i32,
         /// The unit.
         unit: Unit,
+        /// Whether it names a period of the unit ("the following year",
+        /// "that month"), written at the unit's grain, rather than a
+        /// shift of the anchor ("a year earlier", "the same period last
+        /// year"), written at the anchor's.
+        named: bool,
     },
     /// A vague reference, with a vague distance ("weeks prior") if any.
     Ref(Ref, Option<Unit>),
@@ -278,7 +301,7 @@ pub fn resolve(
                 }
             }
         }
-        Value::Narrative { n, unit } => {
+        Value::Narrative { n, unit, named } => {
             // Written at the anchor's granularity: "a year earlier" than
             // the first quarter of 2010 is the first quarter of 2009, "two
             // weeks later" than June 1 a day. A day shifts by longer units
@@ -289,7 +312,9 @@ pub fn resolve(
             let anchor = last.filter(|c| {
                 c.grain >= grain_of(unit) && (c.grain != Grain::Day || !long || n == 0)
             });
+            // "the previous year" after "in January" is a year.
             let grain = match anchor {
+                _ if named => grain_of(unit),
                 Some(c) if c.grain != Grain::Day || !long => c.grain,
                 _ => grain_of(ago_grain(unit)),
             };
@@ -493,7 +518,20 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
         Place::This if cal.weekday != 0 => this.or(this_week),
         Place::This => this.or(this_year),
         _ => match tense() {
+            // A quarter is reported once it is over: "profit fell in the
+            // first quarter" in March is last year's.
+            Some(Tense::Past) if matches!(cal.grain, Grain::Quarter | Grain::Half) => {
+                before.or(past)
+            }
             Some(Tense::Past) => past.or(future),
+            // A month just ended is still talked of ahead ("will report
+            // its August sales", published in September); the one eleven
+            // months on would be "next August".
+            Some(Tense::Future | Tense::Present)
+                if kind == 3 && cal.day == 0 && cal.month != 0 && today - past_end <= 31 =>
+            {
+                past.or(future)
+            }
             Some(Tense::Future | Tense::Present) => future.or(past),
             // No tense: the past one, unless the next one starts much sooner
             // than the past one ended.
@@ -747,6 +785,16 @@ mod tests {
     }
 
     #[test]
+    fn weeks_of_a_month() {
+        // March 2009 begins on a Sunday: its first Thursday is the 5th.
+        assert_eq!(week_of_month(2009, 3, 1), Some(10));
+        assert_eq!(week_of_month(2009, 3, 9), Some(13));
+        assert_eq!(week_of_month(2025, 5, 1), Some(18));
+        // There is no fifth Thursday in February 2009.
+        assert_eq!(week_of_month(2009, 2, 5), None);
+    }
+
+    #[test]
     fn months_follow_the_tense() {
         check(
             Value::Cal(month(3), Place::Tense),
@@ -768,6 +816,17 @@ mod tests {
             Some(Tense::Future),
             "2025-03",
         );
+        // The month just ended, ahead: its data are still to come.
+        check(
+            Value::Cal(month(2), Place::Tense),
+            Some(Tense::Future),
+            "2025-02",
+        );
+        check(
+            Value::Cal(month(1), Place::Tense),
+            Some(Tense::Future),
+            "2026-01",
+        );
         check(Value::Cal(month(12), Place::Tense), None, "2024-12");
         check(Value::Cal(month(4), Place::Tense), None, "2025-04");
         check(Value::Cal(month(3), Place::Before), None, "2024-03");
@@ -777,6 +836,13 @@ mod tests {
             ..Cal::of(Grain::Quarter, None)
         };
         check(Value::Cal(q4, Place::Tense), Some(Tense::Past), "2024-Q4");
+        // The quarter under way is not yet reported in the past tense.
+        let q1 = Cal {
+            part: 1,
+            ..Cal::of(Grain::Quarter, None)
+        };
+        check(Value::Cal(q1, Place::Tense), Some(Tense::Past), "2024-Q1");
+        check(Value::Cal(q1, Place::Tense), Some(Tense::Future), "2025-Q1");
     }
 
     #[test]

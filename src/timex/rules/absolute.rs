@@ -156,7 +156,6 @@ fn range_end(cx: &Cx, i: usize, d: u8) -> Option<Hit> {
     if i < 3 || !guards::follows_year(cx, i) && !cx.is(i - 1, "-") {
         return None;
     }
-    let (y, end) = year_after(cx, cx.skip_comma(i + 1))?;
     // The month is the one of the range's start: "August 10 - 22, 2012".
     let m = (i.saturating_sub(4)..i)
         .rev()
@@ -164,6 +163,19 @@ fn range_end(cx: &Cx, i: usize, d: u8) -> Option<Hit> {
             Some(Word::Month(m) | Word::MonthAbbr(m)) => Some(m),
             _ => None,
         })?;
+    let Some((y, end)) = year_after(cx, cx.skip_comma(i + 1)) else {
+        // "Sep 12-13": a later day right after the range's start, and no
+        // word after it but a preposition ("Sept 3-2 games" is a score).
+        let start = cx.int(i - 2).map(|(n, _)| n)?;
+        let word = cx.has(i + 1)
+            && cx.doc.tokens[i + 1].kind == crate::text::TokenKind::Word
+            && !cx.flag(i + 1, flag::DATE);
+        let ok = cx.last_end.get() == i - 1 && u32::from(d) > start && !word && !cx.is(i + 1, "%");
+        return ok
+            .then(|| day_value(None, m, d, 0))
+            .flatten()
+            .map(|v| Hit::new(i + 1, v));
+    };
     Some(Hit::new(end, day_value(Some(y), m, d, 0)?))
 }
 
@@ -197,12 +209,28 @@ pub fn month_alone(cx: &Cx, i: usize) -> Option<Hit> {
         month: m,
         ..Cal::of(Grain::Month, None)
     };
-    // "October of next year": the year is named apart.
-    let value = match (cx.is(i + 1, "of"), cx.word(i + 2), cx.unit(i + 3)) {
-        (true, Some(Word::Dir(d)), Some((Unit::Year, false))) => Value::Cal(c, Place::InYear(d)),
-        _ => cal(c),
+    // "October of next year", "September last year", "June this year":
+    // the year is named apart, and is part of the expression.
+    let of = usize::from(cx.is(i + 1, "of"));
+    let d = i + 1 + of;
+    let hit = match (cx.word(d), cx.unit(d + 1)) {
+        (Some(Word::Dir(n)), Some((Unit::Year, false)))
+            if cx.is_any(d, &["last", "this", "next"]) =>
+        {
+            Hit::new(d + 2, Value::Cal(c, Place::InYear(n)))
+        }
+        // "between September and October of 2007": the start of a range
+        // takes the year of its end.
+        _ if cx.is_any(i + 1, &["and", "to", "through", "-", "\u{2013}"])
+            && matches!(cx.word(i + 2), Some(Word::Month(_))) =>
+        {
+            let y = i + 3 + usize::from(cx.is(i + 3, "of"));
+            let year = year_after(cx, cx.skip_comma(y)).map(|(y, _)| y);
+            Hit::new(i + 1, cal(Cal { year, ..c }))
+        }
+        _ => Hit::new(i + 1, cal(c)),
     };
-    guards::bare_month(cx, i, m).then(|| Hit::new(i + 1, value))
+    guards::bare_month(cx, i, m).then_some(hit)
 }
 
 /// A weekday, "Tuesday", "Friday morning", placed by the tense.
@@ -479,13 +507,26 @@ pub fn numeric_date(cx: &Cx, i: usize) -> Option<Hit> {
         return None;
     }
     let sep = cx.lower(i + 1);
-    if !matches!(sep, "-" | "/") || !(1..=4).all(|k| cx.glued(i + k)) || cx.lower(i + 3) != sep {
+    if !matches!(sep, "-" | "/") || !cx.glued(i + 1) || !cx.glued(i + 2) {
         return None;
     }
     let (a, alen) = cx.int(i)?;
     let (b, blen) = cx.int(i + 2)?;
     if blen > 2 {
         return None;
+    }
+    if cx.lower(i + 3) != sep || !cx.glued(i + 3) || !cx.glued(i + 4) {
+        // "on 8/10", "from 8/10 to 8/12": a month and day with no year,
+        // only where a date is expected (not "3/4 of the votes").
+        let before = cx.back(i.checked_sub(1));
+        let range = i >= 1 && cx.last_end.get() == i - 1 && matches!(before, "to" | "through");
+        let date_word = matches!(before, "on" | "from" | "until" | "till" | "by" | "since");
+        let ok = sep == "/" && alen <= 2 && (date_word || range) && !cx.is(i + 3, "of");
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        return ok
+            .then(|| day_value(None, m as u8, d as u8, 0))
+            .flatten()
+            .map(|v| Hit::new(i + 3, v));
     }
     // A fourth number ("1/2/3/4") makes it something else, unless it is the
     // zone of a date-time ("2014-11-30T08:15:30-05:30").

@@ -177,7 +177,12 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
             return Some(h);
         }
     }
-    if unit.is_clock() && unit != Unit::Hour || matches!(unit, Unit::Weekend | Unit::Quarter) {
+    let before = cx.back(i.checked_sub(1));
+    // "in minutes", "within just minutes"; not the minutes of a meeting.
+    let minutes = unit == Unit::Minute && !the && !cx.is(j + 1, "of");
+    if unit.is_clock() && unit != Unit::Hour && !minutes
+        || matches!(unit, Unit::Weekend | Unit::Quarter)
+    {
         return None;
     }
     // "decades-long"
@@ -188,7 +193,6 @@ pub fn bare_units(cx: &Cx, i: usize) -> Option<Hit> {
     if the && cx.is(j + 1, "ahead") {
         return Some(Hit::new(j + 2, Value::Duration(vague)));
     }
-    let before = cx.back(i.checked_sub(1));
     // "the early hours of Sunday" is a time of night.
     if matches!(before, "early" | "small" | "wee") {
         return None;

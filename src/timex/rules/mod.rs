@@ -252,6 +252,13 @@ pub const RULES: &[(&str, u64, u64, u64, Rule)] = &[
         ANY,
         relative::reference,
     ),
+    (
+        "relative::trading_part",
+        PART,
+        ANY,
+        ANY,
+        relative::trading_part,
+    ),
     ("set::every", EVERY, ANY, ANY, set::every),
     ("set::frequency", FREQ, ANY, ANY, set::frequency),
     (

@@ -77,6 +77,17 @@ fn shift(n: i32, unit: Unit) -> Value {
     }
 }
 
+/// A part of the trading day: "in morning trading", "the afternoon
+/// session"; on the day its sentence names, else the publication day.
+pub fn trading_part(cx: &Cx, i: usize) -> Option<Hit> {
+    let Some(Word::Part(p @ 1..=3)) = cx.word(i) else {
+        return None;
+    };
+    let trading = cx.is_any(i + 1, &["trading", "trade", "session", "dealings"]);
+    let day = Cal::of(Grain::Day, None);
+    trading.then(|| Hit::new(i + 1, Value::Cal(day, Place::Dct)).clock(part(p)))
+}
+
 /// Vague references: "now", "currently", "recently", "recent", "soon", "the
 /// past", "the future", "the near future", "the time being", "at the
 /// moment", "these days", "the long term".
@@ -123,6 +134,10 @@ pub fn reference(cx: &Cx, i: usize) -> Option<Hit> {
         }
         _ => return None,
     };
+    // "the future of the company" is its fate, not a time.
+    if matches!(r, Ref::Future | Ref::Past) && cx.is(j + 1, "of") {
+        return None;
+    }
     // "the past decade" is a length of time; "the past few weeks" too.
     if r == Ref::Past && (cx.amount(j + 1).is_some() || cx.unit(j + 1).is_some()) {
         return None;
@@ -177,6 +192,7 @@ pub fn direction(cx: &Cx, i: usize) -> Option<Hit> {
                 Value::Narrative {
                     n: i32::from(d),
                     unit: u,
+                    named: true,
                 }
             } else if the && dw == "this" {
                 return None;
@@ -267,7 +283,14 @@ pub fn ago(cx: &Cx, dur: Dur, k: usize) -> Option<Hit> {
     if let (Some(t), "earlier" | "later") = (dur.whole(), cx.lower(k)) {
         let n = t as i32 * if cx.is(k, "earlier") { -1 } else { 1 };
         if !dur.unit.is_clock() && dur.unit != Unit::Weekend {
-            return Some(Hit::new(k + 1, Value::Narrative { n, unit: dur.unit }));
+            return Some(Hit::new(
+                k + 1,
+                Value::Narrative {
+                    n,
+                    unit: dur.unit,
+                    named: false,
+                },
+            ));
         }
     }
     let (sign, end) = match cx.lower(k) {
@@ -303,11 +326,17 @@ pub fn ago(cx: &Cx, dur: Dur, k: usize) -> Option<Hit> {
 
 /// Whether "the day", "the year" at `i` is the period of the story: after
 /// "the end of" ("the beginning of the year"), or the trading day of market
-/// reports ("ended the day", "for the day").
+/// reports ("ended the day", "for the day", "started the day", "later in
+/// the day").
 fn the_period(cx: &Cx, i: usize) -> bool {
     let Some((u, false)) = cx.unit(i + 1) else {
         return false;
     };
+    // "the day before." is another day ("the day after falling" is not).
+    let ends = !cx.has(i + 3) || cx.is_any(i + 3, &[".", ",", ";", "and", "but"]);
+    if cx.is_any(i + 2, &["before", "after"]) && ends {
+        return false;
+    }
     let before = cx.back(i.checked_sub(1));
     let edge = before == "of" && i >= 2 && matches!(cx.word_back(i - 2), Some(Word::Edge(_)));
     let day = u == Unit::Day
@@ -321,9 +350,30 @@ fn the_period(cx: &Cx, i: usize) -> bool {
                 | "close"
                 | "closed"
                 | "closing"
+                | "finish"
+                | "finishes"
+                | "finishing"
                 | "finished"
-        );
-    (edge && !u.is_clock()) || day
+                | "start"
+                | "started"
+                | "starting"
+                | "began"
+                | "over"
+                | "throughout"
+        )
+        // "later in the day", "early in the week", "earlier in the year".
+        || matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && before == "in"
+            && i >= 2
+            && matches!(cx.back(Some(i - 2)), "later" | "earlier" | "late" | "early");
+    // "the worst drop of the day", "over the course of the week"; not "the
+    // last day of the month", which names something else, nor "the couple
+    // of the year", a title.
+    let of =
+        before == "of" && matches!(u, Unit::Day | Unit::Week) && i >= 2 && cx.unit(i - 2).is_none();
+    // "profit rose in the quarter": the quarter of the story.
+    let quarter = u == Unit::Quarter && matches!(before, "in" | "for" | "during" | "through");
+    (edge && !u.is_clock()) || day || quarter || of
 }
 
 /// Expressions anchored to the story's last date: "the same day", "that
@@ -338,9 +388,35 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
             }
             (u, i + 2, 0)
         }
+        // "the year-ago quarter", "the year-earlier period": the story's
+        // period a year back.
+        "the"
+            if cx.is(i + 1, "year")
+                && cx.is(i + 2, "-")
+                && cx.is_any(i + 3, &["ago", "earlier"])
+                && (cx.is(i + 4, "period") || cx.unit(i + 4).is_some_and(|(_, p)| !p)) =>
+        {
+            let (n, unit, named) = (-1, Unit::Year, false);
+            return Some(Hit::new(i + 5, Value::Narrative { n, unit, named }));
+        }
         "the" if cx.is(i + 1, "same") => {
+            // "the same month a year ago", "the same period last year": the
+            // story's period a year back.
+            if let Some(end) = year_back(cx, i + 3) {
+                let named = false;
+                let (n, unit) = (-1, Unit::Year);
+                return Some(Hit::new(end, Value::Narrative { n, unit, named }));
+            }
             let (u, plural) = cx.unit(i + 2)?;
             if plural {
+                return None;
+            }
+            (u, i + 3, 0)
+        }
+        // "the entire year", "the full year": the story's year.
+        "the" if cx.is_any(i + 1, &["entire", "whole", "full"]) => {
+            let (u, plural) = cx.unit(i + 2)?;
+            if plural || !matches!(u, Unit::Month | Unit::Quarter | Unit::Year) {
                 return None;
             }
             (u, i + 3, 0)
@@ -373,7 +449,29 @@ pub fn narrative(cx: &Cx, i: usize) -> Option<Hit> {
     if u.is_clock() || matches!(u, Unit::Weekend | Unit::Fortnight) {
         return None;
     }
-    Some(Hit::new(end, Value::Narrative { n, unit: u }))
+    let named = true;
+    Some(Hit::new(end, Value::Narrative { n, unit: u, named }))
+}
+
+/// After "the same month" or "the same period" at `k`, the end of "a year
+/// ago", "a year earlier", "last year", "(of) the previous year", "the year
+/// before".
+fn year_back(cx: &Cx, k: usize) -> Option<usize> {
+    let k = if cx.is_any(k, &["of", "in"]) {
+        k + 1
+    } else {
+        k
+    };
+    let back = |j: usize| cx.is_any(j, &["ago", "earlier", "before"]);
+    if cx.is(k, "a") && cx.is(k + 1, "year") && back(k + 2)
+        || cx.the(k) && cx.is(k + 1, "year") && back(k + 2)
+        || cx.the(k)
+            && cx.is_any(k + 1, &["previous", "preceding", "last", "prior"])
+            && cx.is(k + 2, "year")
+    {
+        return Some(k + 3);
+    }
+    (cx.is(k, "last") && cx.is(k + 1, "year")).then_some(k + 2)
 }
 
 #[cfg(test)]
