@@ -76,9 +76,16 @@ impl State {
             return std::ptr::null_mut();
         };
         if next > self.end {
-            let pages = (next - self.end).div_ceil(PAGE);
+            let needed = (next - self.end).div_ceil(PAGE);
+            // Grow by at least an eighth of the memory so far: each
+            // `memory.grow` is a call into the engine, and growing page by
+            // page makes a large first analysis pay for thousands of them.
+            let mut pages = needed.max(self.end / PAGE / 8);
             if core::arch::wasm32::memory_grow(0, pages) == usize::MAX {
-                return std::ptr::null_mut();
+                pages = needed;
+                if core::arch::wasm32::memory_grow(0, pages) == usize::MAX {
+                    return std::ptr::null_mut();
+                }
             }
             self.end += pages * PAGE;
         }
