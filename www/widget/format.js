@@ -266,12 +266,21 @@ function utcDay(day) {
   return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
 }
 
+/** Formatters by locale and options: building one costs about a millisecond, using one microseconds. */
+const formats = new Map();
+
 function dateFormat(locale, options) {
-  try {
-    return new Intl.DateTimeFormat(locale || 'en', { timeZone: 'UTC', ...options });
-  } catch {
-    return new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+  const key = `${locale || 'en'} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale || 'en', { timeZone: 'UTC', ...options });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+    }
+    formats.set(key, format);
   }
+  return format;
 }
 
 /**
@@ -385,7 +394,9 @@ export function rowWhen(row, locale) {
 export function around(text, start, end, from, to, words = 6) {
   const before = text.slice(from, start).trimStart().replace(/\s+/g, ' ');
   const after = text.slice(end, to).trimEnd().replace(/\s+/g, ' ');
-  const head = before.match(new RegExp(`(?:\\S+\\s*){0,${words}}$`))[0];
-  const tail = after.match(new RegExp(`^(?:\\s*\\S+){0,${words}}`))[0];
+  // `before` is its words each with the space after it, `after` its words
+  // each with the space before it: keep the last and the first few.
+  const head = (before.match(/\S+\s*/g) ?? []).slice(-words).join('');
+  const tail = (after.match(/\s*\S+/g) ?? []).slice(0, words).join('');
   return [head.length < before.length ? `…${head}` : head, text.slice(start, end), tail.length < after.length ? `${tail}…` : tail];
 }

@@ -14,6 +14,12 @@ import { loadEngine } from './engine.js';
 /** A failure the widget reports in its one quiet warning. */
 export class WidgetError extends Error {}
 
+/** Resolves in a later task, so that the browser can paint and handle input in between. */
+function nextTask() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function reducedMotion() {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -64,6 +70,11 @@ export class Widget {
       });
       this.highlights.show(config.highlights !== false);
     }
+
+    // Give the page the frame with the highlights before building the
+    // panel: two shorter tasks instead of one long one.
+    await nextTask();
+    if (this.destroyed) return null;
 
     definePanel();
     const panel = doc.createElement(TAG);
