@@ -59,3 +59,27 @@ test('the package ships what its manifest promises', () => {
   assert.match(types, /export function analyze\(text: string, options\?: AnalyzeOptions/);
   assert.match(types, /export interface Analysis/);
 });
+
+/**
+ * The code blocks under a README heading, with each `expr; // literal` line
+ * turned into a check that `expr` equals the literal the comment promises.
+ */
+function readmeExample(readme, heading) {
+  const section = readme.slice(readme.indexOf(heading));
+  const block = section.match(/```js\n([\s\S]*?)```/)[1];
+  return block
+    .split('\n')
+    .map((line) => {
+      const claim = line.match(/^(.*?);\s*\/\/\s*((?:\[|').*)$/);
+      return claim ? `checks.push([${JSON.stringify(claim[1].trim())}, ${claim[1]}, ${claim[2]}]);` : line;
+    })
+    .join('\n');
+}
+
+test("the README's 'Use the analysis from code' example runs as written in the installed package", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const source = readmeExample(readme, '## Use the analysis from code');
+  const checks = runInApp(`const checks = [];\n${source}\nconsole.log(JSON.stringify(checks));`);
+  assert.ok(checks.length >= 3, 'the example states its results');
+  for (const [expr, actual, promised] of checks) assert.deepEqual(actual, promised, expr);
+});
