@@ -260,6 +260,37 @@ test('choosing a finding marks it in the article; the toggle hides the highlight
   await page.evaluate(() => window.scrollTo(0, 0));
 });
 
+/**
+ * The panel header: whether the name shows, and how far (px) it runs under
+ * the header's buttons (0 when it does not).
+ */
+function headLayout(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('hedgeline-panel').shadowRoot;
+    const name = root.querySelector('.brand-name').getBoundingClientRect();
+    const shown = name.width > 1;
+    const left = Math.min(...[...root.querySelectorAll('.head button')].map((b) => b.getBoundingClientRect().left));
+    return { shown, under: shown ? Math.max(0, Math.ceil(name.right - left)) : 0 };
+  });
+}
+
+test('the floating header shows the name only where it fits beside the buttons', async () => {
+  const { page } = sample;
+  // The rail hidden on a wide screen: a floating bar, then a side sheet.
+  await page.evaluate(() => document.querySelector('#hedgeline').setAttribute('hidden', ''));
+  try {
+    await page.evaluate(() => window.Hedgeline.mount({ collapsed: true }));
+    const panel = page.locator('hedgeline-panel');
+    assert.equal(await panel.getAttribute('placement'), 'float');
+    assert.equal((await headLayout(page)).under, 0);
+    await panel.getByRole('button', { name: /Open/ }).click();
+    assert.deepEqual(await headLayout(page), { shown: true, under: 0 });
+  } finally {
+    await page.evaluate(() => document.querySelector('#hedgeline').removeAttribute('hidden'));
+    await page.evaluate(() => window.Hedgeline.mount());
+  }
+});
+
 test('screenshots at desktop and phone widths', async () => {
   const { page } = sample;
   await page.screenshot({ path: join(artifacts, 'sample-desktop.png'), fullPage: true });
@@ -285,7 +316,9 @@ test('screenshots at desktop and phone widths', async () => {
     assert.equal(await panel.getAttribute('placement'), 'float');
     assert.equal(await panel.getAttribute('collapsed'), '');
     await phone.page.screenshot({ path: join(artifacts, `sample-phone-${width}.png`) });
+    assert.equal((await headLayout(phone.page)).under, 0, 'the name lies under the bar\'s buttons');
     await panel.getByRole('button', { name: /Open/ }).click();
+    assert.equal((await headLayout(phone.page)).under, 0, 'the name lies under the sheet\'s buttons');
     assert.equal(await panel.getAttribute('collapsed'), null);
     assert.ok(await panel.locator('.score-num').isVisible());
     const box = await panel.boundingBox();
