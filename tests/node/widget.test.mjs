@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { isoDay, jsonLdDatePublished } from '../../www/widget/article.js';
-import { pick, DEFAULTS } from '../../www/widget/config.js';
+import { pick, fromBlock, DEFAULTS } from '../../www/widget/config.js';
 import {
   agentName,
   around,
@@ -67,6 +67,14 @@ test('settings keep known keys and read booleans', () => {
   });
   assert.deepEqual(pick({ highlights: '' }), { highlights: true });
   assert.equal(DEFAULTS.mount, 'auto');
+});
+
+test('the JSON config block takes the settings by name or by attribute name', () => {
+  const want = { container: '#hedgeline', publishedAt: '2025-03-18', highlights: false };
+  assert.deepEqual(fromBlock({ container: '#hedgeline', publishedAt: '2025-03-18', highlights: 'off' }), want);
+  assert.deepEqual(fromBlock({ 'data-container': '#hedgeline', 'published-at': '2025-03-18', 'data-highlights': 'off' }), want);
+  assert.deepEqual(fromBlock({ bogus: 1, 'data-bogus': 2 }), {});
+  for (const odd of [null, 'string', 5, ['a']]) assert.deepEqual(fromBlock(odd), {});
 });
 
 test('the panel explains the score in one sentence, as DESIGN.md defines it', () => {

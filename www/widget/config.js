@@ -40,6 +40,20 @@ export function pick(source) {
   return out;
 }
 
+/**
+ * The JSON block's keys as settings: `publishedAt`, or the attribute's name
+ * with or without `data-` (`published-at`, `data-published-at`), so that a
+ * publisher who copies the attribute table gets what they wrote.
+ */
+export function fromBlock(block) {
+  const out = {};
+  if (block == null || typeof block !== 'object' || Array.isArray(block)) return out;
+  for (const [key, value] of Object.entries(block)) {
+    out[key.replace(/^data-/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase())] = value;
+  }
+  return pick(out);
+}
+
 /** The settings of the page, for the script element `script` (may be null). */
 export function readConfig(doc, script) {
   let block = {};
@@ -51,5 +65,5 @@ export function readConfig(doc, script) {
       block = {};
     }
   }
-  return { ...DEFAULTS, ...pick(block), ...pick(script ? { ...script.dataset } : {}) };
+  return { ...DEFAULTS, ...fromBlock(block), ...pick(script ? { ...script.dataset } : {}) };
 }
