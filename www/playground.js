@@ -49,6 +49,18 @@ panel.addEventListener('hedgeline-toggle', () => {
   panel.setHighlights(on);
 });
 
+// The JSON shown: a pasted book gives tens of MB of JSON, which would hold
+// the page for seconds in a <pre>; past this many characters only the start
+// is shown, and the whole result stays in `window.lastAnalysis`.
+const JSON_SHOWN = 200_000;
+
+function jsonShown(json) {
+  if (json.length <= JSON_SHOWN) return json;
+  const cut = json.lastIndexOf('\n', JSON_SHOWN);
+  const rest = ((json.length - cut) / 1024).toFixed(0);
+  return `${json.slice(0, cut)}\n… ${rest} KB more: the whole result is window.lastAnalysis in the console.`;
+}
+
 function run() {
   const text = textarea.value;
   const options = published.value ? { publishedAt: published.value } : undefined;
@@ -87,7 +99,7 @@ function run() {
   panel.render(view);
 
   const json = JSON.stringify(analysis, null, 2);
-  $('json').textContent = json;
+  $('json').textContent = jsonShown(json);
   $('json-size').textContent = `(${(json.length / 1024).toFixed(1)} KB)`;
   status.textContent = `Analyzed ${text.length.toLocaleString('en')} characters in ${ms.toFixed(1)} ms · hedgeline ${version()}`;
 }

@@ -467,3 +467,40 @@ test('the playground analyzes as you type, with the widget\u2019s panel beside t
   await page.screenshot({ path: join(artifacts, 'playground-phone.png'), fullPage: true });
   await page.close();
 });
+
+test('the playground with an empty text, a 1 MB paste and non-Latin text', async () => {
+  const log = await openPage(browser.context);
+  const { page } = log;
+  await page.goto(`${browser.base}playground.html`);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Analyzed'));
+  const paste = (text) =>
+    page.evaluate((t) => {
+      const area = document.getElementById('text');
+      area.value = t;
+      area.dispatchEvent(new Event('input'));
+    }, text);
+  const analyzed = (chars) => page.waitForFunction((c) => document.getElementById('status').textContent.startsWith(`Analyzed ${c} characters`), chars);
+  const panel = page.locator('#findings > hedgeline-panel');
+
+  await paste('');
+  await analyzed('0');
+  assert.match(await panel.locator('.explain').innerText(), /There is no text to score/);
+  assert.equal(JSON.parse(await page.locator('#json').textContent()).sentences.length, 0);
+
+  // A pasted book: the page shows the start of the JSON, not all 17 MB of it.
+  await paste('Officials said the plan could reportedly be delayed until next March. '.repeat(15000));
+  await analyzed('1,050,000');
+  const shown = await page.locator('#json').textContent();
+  assert.ok(shown.length < 250_000, `${shown.length} characters of JSON in the page`);
+  assert.match(shown, /KB more: the whole result is window\.lastAnalysis in the console\.$/);
+  assert.equal(await page.evaluate(() => window.lastAnalysis.hedging.cues.length), 45000);
+
+  const mixed = 'Путин якобы согласился приостановить удары на 30 дней. 普京据报同意暂停袭击。 بوتين وافق على ما يبدو. Putin reportedly agreed on 18 March 2025 to pause attacks.';
+  await paste(mixed);
+  await analyzed('149');
+  assert.equal(await page.locator('#rendered').textContent(), mixed);
+  assert.deepEqual((await highlightTexts(page))['hedgeline-hedge'], ['reportedly']);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console, []);
+  await page.close();
+});
