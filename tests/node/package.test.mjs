@@ -83,3 +83,10 @@ test("the README's 'Use the analysis from code' example runs as written in the i
   assert.ok(checks.length >= 3, 'the example states its results');
   for (const [expr, actual, promised] of checks) assert.deepEqual(actual, promised, expr);
 });
+
+test('CommonJS code can require the package where Node requires ES modules', { skip: !process.features.require_module }, () => {
+  const file = join(app, 'run.cjs');
+  writeFileSync(file, `const { analyze } = require('hedgeline');
+console.log(JSON.stringify(analyze('It may rain today.', { publishedAt: '2025-03-18' }).timexes.map((t) => t.value)));`);
+  assert.deepEqual(JSON.parse(execFileSync(process.execPath, [file], { cwd: app, encoding: 'utf8' })), ['2025-03-18']);
+});
