@@ -49,7 +49,7 @@ const manifest = {
   license: field('license'),
   type: 'module',
   keywords: ['hedging', 'nlp', 'news', 'timex', 'temporal', 'webassembly'],
-  files: ['hedgeline_bg.wasm', 'hedgeline_bg.wasm.d.ts', 'hedgeline.js', 'hedgeline.d.ts', 'snippets/', 'node.js', 'README.md'],
+  files: ['hedgeline_bg.wasm', 'hedgeline_bg.wasm.d.ts', 'hedgeline.js', 'hedgeline.d.ts', 'snippets/', 'node.js', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   main: './node.js',
   module: './hedgeline.js',
   types: './hedgeline.d.ts',
@@ -67,3 +67,4 @@ const manifest = {
 };
 writeFileSync(new URL('package.json', pkg), JSON.stringify(manifest, null, 2) + '\n');
 copyFileSync(new URL('scripts/pkg-readme.md', root), new URL('README.md', pkg));
+for (const licence of ['LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(new URL(licence, root), new URL(licence, pkg));

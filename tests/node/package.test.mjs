@@ -55,6 +55,10 @@ test('the package ships what its manifest promises', () => {
   for (const file of ['hedgeline_bg.wasm', 'hedgeline.js', 'hedgeline.d.ts', 'node.js', 'README.md']) {
     assert.doesNotThrow(() => readFileSync(join(app, 'node_modules/hedgeline', file)), file);
   }
+  // The licence the manifest names, with its texts.
+  assert.equal(manifest.license, 'MIT OR Apache-2.0');
+  assert.match(readFileSync(join(app, 'node_modules/hedgeline/LICENSE-MIT'), 'utf8'), /Permission is hereby granted/);
+  assert.match(readFileSync(join(app, 'node_modules/hedgeline/LICENSE-APACHE'), 'utf8'), /Apache License\s+Version 2\.0/);
   const types = readFileSync(join(app, 'node_modules/hedgeline/hedgeline.d.ts'), 'utf8');
   assert.match(types, /export function analyze\(text: string, options\?: AnalyzeOptions/);
   assert.match(types, /export interface Analysis/);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { isoDay, jsonLdDatePublished } from '../../www/widget/article.js';
-import { pick, fromBlock, DEFAULTS } from '../../www/widget/config.js';
+import { pick, fromBlock, readConfig, DEFAULTS } from '../../www/widget/config.js';
 import {
   agentName,
   around,
@@ -75,6 +75,20 @@ test('the JSON config block takes the settings by name or by attribute name', ()
   assert.deepEqual(fromBlock({ 'data-container': '#hedgeline', 'published-at': '2025-03-18', 'data-highlights': 'off' }), want);
   assert.deepEqual(fromBlock({ bogus: 1, 'data-bogus': 2 }), {});
   for (const odd of [null, 'string', 5, ['a']]) assert.deepEqual(fromBlock(odd), {});
+});
+
+test('a config block that is not JSON is reported once, and the tag\'s settings still apply', (t) => {
+  const warnings = [];
+  t.mock.method(console, 'warn', (m) => warnings.push(m));
+  const doc = (text) => ({ getElementById: (id) => (id === 'hedgeline-config' ? { type: 'application/json', textContent: text } : null) });
+  const script = { dataset: { container: '#rail' } };
+  assert.equal(readConfig(doc('{ "theme": "dark" }'), script).theme, 'dark');
+  assert.equal(warnings.length, 0);
+  const config = readConfig(doc('{ theme: dark }'), script);
+  assert.equal(config.container, '#rail');
+  assert.equal(config.theme, DEFAULTS.theme);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /^hedgeline: the #hedgeline-config block is not valid JSON/);
 });
 
 test('the panel explains the score in one sentence, as DESIGN.md defines it', () => {

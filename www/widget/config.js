@@ -61,7 +61,9 @@ export function readConfig(doc, script) {
   if (el && el.type === 'application/json') {
     try {
       block = JSON.parse(el.textContent) ?? {};
-    } catch {
+    } catch (error) {
+      // The publisher's settings are lost: say so once, go on with the tag's.
+      console.warn(`hedgeline: the #hedgeline-config block is not valid JSON (${error.message}); using the script tag's settings`);
       block = {};
     }
   }
