@@ -150,10 +150,13 @@ struct Starts {
     /// Their indices are `starts[from..from + len]`.
     from: u32,
     len: u32,
-    /// When all of them need a given second word, the set (index into
-    /// `sets`) of those second words, else `usize::MAX`. Most tokens that
-    /// start a pattern ("of", "in", "it") fail this second test.
+    /// When all of them need a second token, the set (index into `sets`)
+    /// of the words they accept there, else `usize::MAX`. Most tokens that
+    /// start a pattern ("a", "is", "it", "'s") fail this second test.
     second: usize,
+    /// Whether some of them also accept a word ending in "-ly" there
+    /// (`@ly`), in place of a word of `second`.
+    second_ly: bool,
 }
 
 /// The parsed lexicon.
@@ -403,26 +406,28 @@ impl Lexicon {
     /// [`Self::index_first_words`] for word `id`, which `patterns` start.
     #[inline(never)]
     fn index_first_word(&mut self, id: usize, patterns: Vec<u16>) {
+        // What the token after `id` must be for some pattern to match:
+        // a word of `union`, or (`ly`) a word ending in "-ly"; `None` when
+        // any token (or none) will do.
         let mut union = Some(IdSet::default());
+        let mut ly = false;
         for &p in &patterns {
-            match self.patterns[p as usize].slots.get(1) {
-                Some(Slot {
-                    optional: false,
-                    accept: Accept::Words(words),
-                }) => {
-                    if let Some(u) = &mut union {
-                        words.iter().for_each(|&w| u.insert(w));
-                    }
+            let Some(u) = &mut union else { break };
+            let mut required = false;
+            for slot in &self.patterns[p as usize].slots[1..] {
+                match &slot.accept {
+                    Accept::Words(words) => words.iter().for_each(|&w| u.insert(w)),
+                    Accept::Set(s) => u.union(&self.sets[*s]),
+                    Accept::Ly => ly = true,
+                    Accept::Lc | Accept::W | Accept::Who => break,
                 }
-                Some(Slot {
-                    optional: false,
-                    accept: Accept::Set(s),
-                }) => {
-                    if let Some(u) = &mut union {
-                        u.union(&self.sets[*s]);
-                    }
+                if !slot.optional {
+                    required = true;
+                    break;
                 }
-                _ => union = None,
+            }
+            if !required {
+                union = None;
             }
         }
         let second = match union {
@@ -437,6 +442,7 @@ impl Lexicon {
             from: self.starts.len() as u32,
             len: patterns.len() as u32,
             second,
+            second_ly: ly && second != usize::MAX,
         };
         self.starts.extend(patterns);
         self.first_words.insert(self.names[id], id as u64);
@@ -758,7 +764,10 @@ impl Lexicon {
     ) -> Option<Match> {
         let first = self.firsts[id as usize];
         if let Some(set) = self.sets.get(first.second) {
-            if i + 1 >= end || !set.contains(self.words.at(doc, i + 1) as Id) {
+            let fits = |j: usize| {
+                set.contains(self.words.at(doc, j) as Id) || first.second_ly && is_ly(doc.word(j))
+            };
+            if i + 1 >= end || !fits(i + 1) {
                 return None;
             }
         }
@@ -839,12 +848,7 @@ impl Lexicon {
         match accept {
             Accept::Words(words) => words.contains(&w.id(self, k)),
             Accept::Set(s) => self.sets[*s].contains(w.id(self, k)),
-            Accept::Ly => {
-                let word = w.word(k);
-                word.len() > 4
-                    && word.ends_with("ly")
-                    && word.bytes().all(|b| b.is_ascii_lowercase())
-            }
+            Accept::Ly => is_ly(w.word(k)),
             Accept::Lc => w
                 .doc
                 .token_text(w.start + k)
@@ -862,6 +866,13 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// Whether `word` (lowercase) is one that `@ly` accepts: a word of five or
+/// more ASCII letters ending in "-ly".
+#[inline]
+fn is_ly(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Whether `word` (lowercase) is formed like a plural noun of people:
@@ -938,6 +949,22 @@ mod tests {
             longest <= WINDOW,
             "a pattern of {longest} slots; matches_at looks {WINDOW} tokens ahead"
         );
+    }
+
+    /// The frequent words that start entries are ruled out by the token
+    /// after them, one lookup, before any pattern is tried: the second
+    /// test holds for them, and takes "-ly" words where `@ly` can come
+    /// second ("is widely thought to").
+    #[test]
+    fn frequent_first_words_have_a_second_test() {
+        let lex = Lexicon::parse(SETS, &FILES).unwrap();
+        for w in ["a", "an", "is", "was", "be", "'s", "not", "it", "has"] {
+            let first = lex.firsts[lex.id(w) as usize];
+            assert!(first.len > 0, "{w:?} starts no entry");
+            assert!(first.second != usize::MAX, "{w:?} has no second test");
+        }
+        assert!(lex.firsts[lex.id("is") as usize].second_ly);
+        assert!(!lex.firsts[lex.id("it") as usize].second_ly);
     }
 
     /// A function word alone is never a cue: every one-word pattern of such
