@@ -765,7 +765,8 @@ impl Lexicon {
         let first = self.firsts[id as usize];
         if let Some(set) = self.sets.get(first.second) {
             let fits = |j: usize| {
-                set.contains(self.words.at(doc, j) as Id) || first.second_ly && is_ly(doc.word(j))
+                set.contains(self.words.at(doc, j) as Id)
+                    || first.second_ly && is_ly(word_at(doc, j))
             };
             if i + 1 >= end || !fits(i + 1) {
                 return None;
@@ -868,9 +869,9 @@ impl Lexicon {
     }
 }
 
-/// Whether `word` (lowercase) is one that `@ly` accepts: a word of five or
-/// more ASCII letters ending in "-ly".
-#[inline]
+/// Whether `word` is one that `@ly` accepts: five or more lowercase ASCII
+/// letters ending in "-ly". Out of line: one copy in the module.
+#[inline(never)]
 fn is_ly(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -916,8 +917,15 @@ impl<'d> Window<'d, '_> {
 
     /// The word at position `k` (`k < len`).
     fn word(&self, k: usize) -> &'d str {
-        self.doc.word(self.start + k)
+        word_at(self.doc, self.start + k)
     }
+}
+
+/// [`Document::word`], out of line: one copy in the module for the few
+/// slots that read a word's text.
+#[inline(never)]
+fn word_at<'d>(doc: &'d Document, i: usize) -> &'d str {
+    doc.word(i)
 }
 
 /// The lowercase text of token `i` with a curly apostrophe read as straight
