@@ -735,7 +735,8 @@ impl Lexicon {
     /// Returns the accepted match.
     ///
     /// Most tokens start no pattern: for them this is one table load, inlined
-    /// into the caller's loop.
+    /// into the caller's loop; so is the second-token test, which rules out
+    /// most of the others ("a", "is", "it") without a call.
     #[inline]
     pub fn matches_at(
         &self,
@@ -747,6 +748,16 @@ impl Lexicon {
         let id = self.first_words.at(doc, i) as Id;
         if id == 0 {
             return None;
+        }
+        let first = self.firsts[id as usize];
+        if let Some(set) = self.sets.get(first.second) {
+            let fits = |j: usize| {
+                set.contains(self.words.at(doc, j) as Id)
+                    || first.second_ly && is_ly(word_at(doc, j))
+            };
+            if i + 1 >= end || !fits(i + 1) {
+                return None;
+            }
         }
         self.matches_from(doc, i, id, end, accept)
     }
@@ -763,15 +774,6 @@ impl Lexicon {
         mut accept: impl FnMut(Match) -> bool,
     ) -> Option<Match> {
         let first = self.firsts[id as usize];
-        if let Some(set) = self.sets.get(first.second) {
-            let fits = |j: usize| {
-                set.contains(self.words.at(doc, j) as Id)
-                    || first.second_ly && is_ly(word_at(doc, j))
-            };
-            if i + 1 >= end || !fits(i + 1) {
-                return None;
-            }
-        }
         let candidates =
             &self.starts[first.from as usize..first.from as usize + first.len as usize];
         // The tokens a pattern can reach, numbered once.
