@@ -157,6 +157,10 @@ struct Starts {
     /// Whether some of them also accept a word ending in "-ly" there
     /// (`@ly`), in place of a word of `second`.
     second_ly: bool,
+    /// The same for the token after that ("it is" is followed by few of
+    /// the words that continue "it is thought"): `third`, `third_ly`.
+    third: usize,
+    third_ly: bool,
 }
 
 /// The parsed lexicon.
@@ -406,46 +410,55 @@ impl Lexicon {
     /// [`Self::index_first_words`] for word `id`, which `patterns` start.
     #[inline(never)]
     fn index_first_word(&mut self, id: usize, patterns: Vec<u16>) {
-        // What the token after `id` must be for some pattern to match:
-        // a word of `union`, or (`ly`) a word ending in "-ly"; `None` when
-        // any token (or none) will do.
-        let mut union = Some(IdSet::default());
-        let mut ly = false;
-        for &p in &patterns {
-            let Some(u) = &mut union else { break };
-            let mut required = false;
-            for slot in &self.patterns[p as usize].slots[1..] {
-                match &slot.accept {
-                    Accept::Words(words) => words.iter().for_each(|&w| u.insert(w)),
-                    Accept::Set(s) => u.union(&self.sets[*s]),
-                    Accept::Ly => ly = true,
-                    Accept::Lc | Accept::W | Accept::Who => break,
-                }
-                if !slot.optional {
-                    required = true;
-                    break;
-                }
-            }
-            if !required {
-                union = None;
-            }
-        }
-        let second = match union {
-            Some(u) => {
-                self.sets.push(u);
-                self.set_names.push("");
-                self.sets.len() - 1
-            }
-            None => usize::MAX,
-        };
+        let (second, second_ly) = self.filter_at(&patterns, 0);
+        let (third, third_ly) = self.filter_at(&patterns, 1);
         self.firsts[id] = Starts {
             from: self.starts.len() as u32,
             len: patterns.len() as u32,
             second,
-            second_ly: ly && second != usize::MAX,
+            second_ly,
+            third,
+            third_ly,
         };
         self.starts.extend(patterns);
         self.first_words.insert(self.names[id], id as u64);
+    }
+
+    /// What the token `k + 1` places after a token that starts `patterns`
+    /// must be for one of them to match: a word of a set (its index in
+    /// `sets`), or an "-ly" word when the flag says so; `usize::MAX` when
+    /// it can be any token, or a match can end before it.
+    fn filter_at(&mut self, patterns: &[u16], k: usize) -> (usize, bool) {
+        let (mut set, mut ly) = (IdSet::default(), false);
+        for &p in patterns {
+            if !self.words_at(&self.patterns[p as usize].slots[1..], k, &mut set, &mut ly) {
+                return (usize::MAX, false);
+            }
+        }
+        self.sets.push(set);
+        self.set_names.push("");
+        (self.sets.len() - 1, ly)
+    }
+
+    /// Adds to `set` (and `ly`, for "-ly" words) what the token `k` places
+    /// after the start of `slots` can be in a match of them; false when it
+    /// can be any token, or the match can end before it.
+    fn words_at(&self, slots: &[Slot], k: usize, set: &mut IdSet, ly: &mut bool) -> bool {
+        let Some((slot, rest)) = slots.split_first() else {
+            return false;
+        };
+        let here = if k == 0 {
+            match &slot.accept {
+                Accept::Words(words) => words.iter().for_each(|&w| set.insert(w)),
+                Accept::Set(s) => set.union(&self.sets[*s]),
+                Accept::Ly => *ly = true,
+                Accept::Lc | Accept::W | Accept::Who => return false,
+            }
+            true
+        } else {
+            self.words_at(rest, k - 1, set, ly)
+        };
+        here && (!slot.optional || self.words_at(rest, k, set, ly))
     }
 
     fn parse_file(
@@ -774,6 +787,15 @@ impl Lexicon {
         mut accept: impl FnMut(Match) -> bool,
     ) -> Option<Match> {
         let first = self.firsts[id as usize];
+        if let Some(set) = self.sets.get(first.third) {
+            let fits = |j: usize| {
+                set.contains(self.words.at(doc, j) as Id)
+                    || first.third_ly && is_ly(word_at(doc, j))
+            };
+            if i + 2 >= end || !fits(i + 2) {
+                return None;
+            }
+        }
         let candidates =
             &self.starts[first.from as usize..first.from as usize + first.len as usize];
         // The tokens a pattern can reach, numbered once.
@@ -975,6 +997,32 @@ mod tests {
         }
         assert!(lex.firsts[lex.id("is") as usize].second_ly);
         assert!(!lex.firsts[lex.id("it") as usize].second_ly);
+        // "it is" is ruled out by the token after "is" in turn.
+        assert!(lex.firsts[lex.id("it") as usize].third != usize::MAX);
+    }
+
+    /// The second- and third-token tests take every way through optional
+    /// slots, and stand aside when a match can be shorter.
+    #[test]
+    fn token_tests_follow_optional_slots() {
+        let lex = lex(
+            "@be = is was\n",
+            "it @be ?@ly thought/said ; it @be ?@ly ?a likely | 0.5\nmay | 0.3\nno ?doubt | 0.2",
+        )
+        .unwrap();
+        let it = lex.firsts[lex.id("it") as usize];
+        let has = |set: usize, w: &str| lex.sets[set].contains(lex.id(w));
+        assert!(has(it.second, "is") && !has(it.second, "thought"));
+        assert!(it.third_ly && has(it.third, "thought") && has(it.third, "a"));
+        assert!(has(it.third, "likely") && !has(it.third, "it"));
+        for w in ["may", "no"] {
+            let f = lex.firsts[lex.id(w) as usize];
+            assert_eq!((f.second, f.third), (usize::MAX, usize::MAX), "{w}");
+        }
+        for text in ["It is widely said", "It was a likely story", "It is likely"] {
+            assert!(first_match(&lex, text).is_some(), "{text}");
+        }
+        assert_eq!(first_match(&lex, "It is the case"), None);
     }
 
     /// A function word alone is never a cue: every one-word pattern of such
