@@ -15,7 +15,8 @@ import { articles, bytesOf, repeatTo, oneText, cutTo, pathological, plainWords }
 import { peers, peerErrors, peerBundles } from './bench/peers.mjs';
 import { median, fitExponent, timeIt, table, mb, fmt, kb, size } from './bench/stats.mjs';
 import { fileSizes, sizes, sum, widgetFiles, widgetDownload, bundle } from './bench/size.mjs';
-import { CHROMIUM, chromiumVersion, coldStartBrowser, findWidget, widgetOnPage } from './bench/browser.mjs';
+import { chromiumVersion, coldStartBrowser, findWidget, widgetOnPage } from './bench/browser.mjs';
+import { CHROMIUM } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);

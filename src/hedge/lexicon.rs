@@ -34,7 +34,7 @@
 //! way, and slots compare numbers, never strings.
 
 use super::rules::Rule;
-use super::Class;
+use super::{Class, HEDGE_CLASSES};
 use crate::text::{Document, TokenKind, WordTable};
 use std::sync::LazyLock;
 
@@ -226,17 +226,16 @@ pub struct Match {
 }
 
 /// The classes, in the order of the data files (a class's index in
-/// [`COMPILED`]).
-const CLASSES: [Class; 8] = [
-    Class::Modal,
-    Class::Evidential,
-    Class::Adverb,
-    Class::Adjective,
-    Class::Speculation,
-    Class::Weasel,
-    Class::Question,
-    Class::Booster,
-];
+/// [`COMPILED`]): the hedge classes, then the boosters.
+const CLASSES: [Class; 8] = {
+    let mut all = [Class::Booster; 8];
+    let mut k = 0;
+    while k < HEDGE_CLASSES.len() {
+        all[k] = HEDGE_CLASSES[k];
+        k += 1;
+    }
+    all
+};
 
 /// Class files, with their examples: (class, data). Test builds parse
 /// them; the WebAssembly module does not carry them.

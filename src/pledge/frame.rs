@@ -150,26 +150,14 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     pub fn cap(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
-        let b = self.doc.text.as_bytes()[t.span.start];
-        t.kind == TokenKind::Word
-            && if b.is_ascii() {
-                b.is_ascii_uppercase()
-            } else {
-                t.is_capitalized(self.doc.text)
-            }
+        t.kind == TokenKind::Word && t.is_capitalized(self.doc.text)
     }
 
     /// Whether token `i` is a word starting with a lowercase letter.
     #[inline(never)]
     pub fn lower_word(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
-        let b = self.doc.text.as_bytes()[t.span.start];
-        t.kind == TokenKind::Word
-            && if b.is_ascii() {
-                b.is_ascii_lowercase()
-            } else {
-                t.is_lowercase(self.doc.text)
-            }
+        t.kind == TokenKind::Word && t.is_lowercase(self.doc.text)
     }
 
     /// The token range of the sentence of token `i`.

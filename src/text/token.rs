@@ -46,20 +46,24 @@ pub struct Token {
 impl Token {
     /// Whether the token starts with an uppercase letter.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.span
-            .slice(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        self.first_letter(text, u8::is_ascii_uppercase, char::is_uppercase)
     }
 
     /// Whether the token starts with a lowercase letter.
     pub fn is_lowercase(&self, text: &str) -> bool {
-        self.span
-            .slice(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+        self.first_letter(text, u8::is_ascii_lowercase, char::is_lowercase)
+    }
+
+    /// Tests the token's first character: by its byte when it is ASCII (the
+    /// common case, no decoding), else as a `char`.
+    #[inline]
+    fn first_letter(&self, text: &str, ascii: fn(&u8) -> bool, other: fn(char) -> bool) -> bool {
+        let slice = self.span.slice(text);
+        match slice.as_bytes().first() {
+            Some(b) if b.is_ascii() => ascii(b),
+            Some(_) => slice.chars().next().is_some_and(other),
+            None => false,
+        }
     }
 }
 

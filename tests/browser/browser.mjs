@@ -7,22 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Where screenshots go (git-ignored). */
 export const artifacts = join(root, 'tests/artifacts');
-
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Starts the demo server and one headless Chromium with a fresh profile.
@@ -36,7 +26,7 @@ export async function launch() {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 },
       locale: 'en-US',
       timezoneId: 'UTC',
