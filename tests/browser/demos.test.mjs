@@ -423,6 +423,28 @@ test('a page with no article gets one quiet warning and no widget', async () => 
   await log.page.close();
 });
 
+test('settings the widget cannot use cost the reader nothing: one warning each, the page\u2019s date, a floating panel', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta property="article:published_time" content="2025-03-18T09:00:00Z">
+<script src="/dist/hedgeline.js" async data-published-at="18/03/2025" data-container="#no-such-rail"></script></head>
+<body><article><p>The ceasefire reportedly begins today.</p></article></body></html>`;
+  await browser.context.route(`${browser.base}fixture/settings.html`, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const page = await openWidgetPage('fixture/settings.html', 1000);
+  const { detail } = page;
+  assert.equal(detail.publishedAt, '2025-03-18');
+  assert.equal(detail.publishedAtSource, 'article:published_time');
+  assert.equal(detail.analysis.timexes[0].value, '2025-03-18');
+  assert.deepEqual(detail.analysis.hedging.cues.map((c) => c.text), ['reportedly']);
+  assert.equal(await page.page.evaluate(() => document.body.lastElementChild.localName), 'hedgeline-panel');
+  assert.equal(await page.page.locator('hedgeline-panel').getAttribute('placement'), 'float');
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.console, [
+    'warning: hedgeline: data-published-at "18/03/2025" is not an ISO 8601 date; the page\'s own date is used',
+    'warning: hedgeline: no element matches data-container "#no-such-rail"; the panel floats',
+  ]);
+  await page.page.close();
+});
+
 test('the playground analyzes as you type, with the widget\u2019s panel beside the text', async () => {
   const log = await openPage(browser.context);
   const { page } = log;

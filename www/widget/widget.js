@@ -14,6 +14,11 @@ import { loadEngine } from './engine.js';
 /** A failure the widget reports in its one quiet warning. */
 export class WidgetError extends Error {}
 
+/** A setting the widget could not use and went on without: one warning. */
+function notice(message) {
+  console.warn(`hedgeline: ${message}`);
+}
+
 /** Resolves in a later task, so that the browser can paint and handle input in between. */
 function nextTask() {
   if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
@@ -45,14 +50,15 @@ export class Widget {
     const extracted = extractText(found.parts);
     if (!extracted.text.trim()) throw new WidgetError('the article has no text');
 
+    // A setting that cannot be used costs the reader nothing: one warning,
+    // and the widget goes on as if it were not set.
     let date = null;
     if (config.publishedAt) {
       const value = isoDay(String(config.publishedAt));
-      if (!value) throw new WidgetError(`data-published-at "${config.publishedAt}" is not an ISO 8601 date`);
-      date = { value, source: 'the page settings' };
-    } else {
-      date = findPublishedAt(doc, article);
+      if (value) date = { value, source: 'the page settings' };
+      else notice(`data-published-at "${config.publishedAt}" is not an ISO 8601 date; the page's own date is used`);
     }
+    date ??= findPublishedAt(doc, article);
 
     if (!config.wasm) throw new WidgetError('cannot tell where hedgeline_bg.wasm is; set data-wasm');
     const engine = await loadEngine(config.wasm);
@@ -80,7 +86,7 @@ export class Widget {
     const panel = doc.createElement(TAG);
     panel.setAttribute('theme', ['dark', 'auto'].includes(config.theme) ? config.theme : 'light');
     if (config.container && !doc.querySelector(config.container)) {
-      throw new WidgetError(`no element matches data-container "${config.container}"`);
+      notice(`no element matches data-container "${config.container}"; the panel floats`);
     }
     panel.addEventListener('hedgeline-select', (e) => this.select(extracted, e.detail.start, e.detail.end));
     panel.addEventListener('hedgeline-toggle', () => this.toggleHighlights());
