@@ -145,9 +145,12 @@ pub enum Tense {
     /// Future or not yet real ("will", "plans", "may").
     Future,
     /// The present of a scheduled event ("the summit opens on Thursday",
-    /// "the vote is on Monday"): the next one, but for the start of a range
-    /// ("the show runs August 10 to 22"), which may have begun.
+    /// "the vote is on Monday"): the next one.
     Present,
+    /// The present at the start of a range ("the show runs August 10 to
+    /// 22"), which may have begun: the last one if it ended at most a month
+    /// ago, the next one otherwise. Never read from a word.
+    Ongoing,
 }
 
 /// What a word can be in a temporal expression.

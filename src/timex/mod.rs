@@ -156,7 +156,9 @@ pub fn analyze(doc: &Document, published: Option<Date>) -> Vec<Timex> {
                 // A range in the present may have begun: "the show runs
                 // August 10 to 22".
                 match tense::around(&cx, first, h.end) {
-                    Some(lexicon::Tense::Present) if range_start(doc, h.end) => None,
+                    Some(lexicon::Tense::Present) if range_start(doc, h.end) => {
+                        Some(lexicon::Tense::Ongoing)
+                    }
                     t => t,
                 }
             };
@@ -438,6 +440,38 @@ pub(crate) mod tests {
             "It flew Tuesday in Everett at 18:00 UTC.",
             Some("2009-12-16"),
             "Tuesday=DATE 2009-12-15; 18:00 UTC=TIME 2009-12-15T18:00Z",
+        );
+    }
+
+    #[test]
+    fn a_range_in_the_present_may_have_begun() {
+        // Published in March: the show of August ahead, not last year's.
+        check(
+            "The fair runs Aug. 10 \u{2013} Aug. 22.",
+            P,
+            "Aug. 10=DATE 2025-08-10; Aug. 22=DATE 2025-08-22",
+        );
+        check(
+            "The fair runs Aug. 10-22.",
+            P,
+            "Aug. 10=DATE 2025-08-10; 22=DATE 2025-08-22",
+        );
+        // Begun less than a month before publication: this one.
+        check(
+            "The exhibition runs March 1 to April 30.",
+            P,
+            "March 1=DATE 2025-03-01; April 30=DATE 2025-04-30",
+        );
+        check(
+            "The festival runs from Aug. 10 to Aug. 22.",
+            Some("2025-08-15"),
+            "Aug. 10=DATE 2025-08-10; Aug. 22=DATE 2025-08-22",
+        );
+        // Begun long ago in the story's past, a past tense says so.
+        check(
+            "The fair ran Aug. 10 to Aug. 22.",
+            P,
+            "Aug. 10=DATE 2024-08-10; Aug. 22=DATE 2024-08-22",
         );
     }
 

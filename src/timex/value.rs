@@ -533,6 +533,8 @@ fn place(cal: Cal, place: Place, dct: Date, tense: &dyn Fn() -> Option<Tense>) -
                 past.or(future)
             }
             Some(Tense::Future | Tense::Present) => future.or(past),
+            Some(Tense::Ongoing) if past.is_some() && today - past_end <= 31 => past,
+            Some(Tense::Ongoing) => future.or(past),
             // No tense: the past one, unless the next one starts much sooner
             // than the past one ended.
             None if past.is_some() && after.is_some() => {
