@@ -236,7 +236,7 @@ struct Reader {
 impl Reader {
     fn new(c: &Compiled) -> Reader {
         Reader {
-            words: c.words.split('\n').collect(),
+            words: crate::text::words::word_list(c.words),
             stream: c.stream,
         }
     }

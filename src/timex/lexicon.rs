@@ -687,7 +687,7 @@ impl Table {
     fn load(c: &Compiled) -> Table {
         let (room, mut stream) = c.stream.split_first().unwrap_or((&0, &[]));
         let mut table = Table::with_room(usize::from(*room));
-        for word in c.words.split('\n') {
+        for word in crate::text::words::word_list(c.words) {
             stream = table.load_word(word, stream);
         }
         table.add_curly();
@@ -758,6 +758,7 @@ const UNITS: [Unit; 13] = [
 
 /// The entry of class number `class` with argument `arg` (a number, a
 /// `month*100+day`, or a named argument), if the argument fits the class.
+#[inline(never)]
 fn make(class: usize, arg: i32) -> Option<Word> {
     let name = (arg >= NAMED).then(|| (arg - NAMED) as usize);
     let unit = name.and_then(|n| UNITS.get(n).copied());
