@@ -173,7 +173,8 @@ pub(crate) mod frame {
 }
 
 /// One trigger entry.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
+#[cfg_attr(test, derive(PartialEq))]
 pub(crate) struct Trigger {
     /// Its words (one for most triggers).
     pub words: Vec<&'static str>,
@@ -295,7 +296,10 @@ impl Triggers {
     /// Appends `t` and indexes it by its first word; false when that word
     /// starts two entries already.
     fn push(&mut self, t: Trigger) -> bool {
-        let entries = slot(&mut self.by_first, t.words[0]);
+        let Some(&first) = t.words.first() else {
+            return false;
+        };
+        let entries = slot(&mut self.by_first, first);
         if *entries >> 16 != 0 {
             return false;
         }
@@ -330,15 +334,13 @@ impl Triggers {
         let frames = r.next() as u16;
         let object = r.next().checked_sub(1).and_then(class);
         let words = r.words();
-        if !words.is_empty() {
-            self.push(Trigger {
-                words,
-                kind,
-                noun,
-                frames,
-                object,
-            });
-        }
+        self.push(Trigger {
+            words,
+            kind,
+            noun,
+            frames,
+            object,
+        });
     }
 
     /// The entries whose first word is `word` (lowercase).
@@ -472,8 +474,9 @@ fn parse_words(data: &'static str) -> Result<Words, usize> {
 }
 
 impl Words {
-    /// The word lists from their compiled form (`build.rs`); each loop's
-    /// body is a call, as in [`Triggers::load`].
+    /// The word lists from their compiled form (`build.rs`). The loops over
+    /// the words and the phrases have a call for a body, as in
+    /// [`Triggers::load`]; the one over the few canonical forms, two pushes.
     fn load(c: &Compiled) -> Words {
         let mut r = Reader::new(c);
         let mut w = Words {

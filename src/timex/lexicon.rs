@@ -34,9 +34,9 @@
 //! exercised by `examples.txt`, checked by a test.
 //!
 //! # Built at compile time
-//! Test builds parse the list ([`parse`]). The WebAssembly module carries
+//! Test builds parse the list (`parse`). The WebAssembly module carries
 //! neither the list nor the parser: `build.rs` compiles it into its words
-//! and numbers ([`Compiled`]), which load on first use with no text to
+//! and numbers (`Compiled`), which load on first use with no text to
 //! read, and a test checks that they load into the very table the parser
 //! builds (DESIGN.md, "Why are the lexicons compiled at build time?").
 
@@ -658,7 +658,7 @@ impl Table {
 }
 
 /// The word list as the build script compiled it (see `build.rs` for the
-/// format): what [`parse`] builds, with no text to read but the words.
+/// format): what `parse` builds, with no text to read but the words.
 struct Compiled {
     /// The words, one a line, in the order of their ids.
     words: &'static str,
@@ -681,9 +681,11 @@ static WORDS: LazyLock<Table> = LazyLock::new(|| {
 });
 
 impl Table {
-    /// The table from its compiled form: what [`parse`] builds from the
-    /// list. The loop's body is a call, for the reason [`parse_line`]
-    /// gives.
+    /// The table from its compiled form: what `parse` builds from the
+    /// list. The loop's body is a call: WebAssembly engines optimize a
+    /// function once the code it has run passes a budget, and this runs in
+    /// the first analysis in a page (DESIGN.md, "Why keep the stages out of
+    /// line?").
     fn load(c: &Compiled) -> Table {
         let (room, mut stream) = c.stream.split_first().unwrap_or((&0, &[]));
         let mut table = Table::with_room(usize::from(*room));
@@ -758,6 +760,8 @@ const UNITS: [Unit; 13] = [
 
 /// The entry of class number `class` with argument `arg` (a number, a
 /// `month*100+day`, or a named argument), if the argument fits the class.
+/// Out of line: inlined, it made [`Table::load_word`] big enough (1 KB)
+/// for V8 to optimize it during the first analysis.
 #[inline(never)]
 fn make(class: usize, arg: i32) -> Option<Word> {
     let name = (arg >= NAMED).then(|| (arg - NAMED) as usize);
@@ -841,9 +845,8 @@ pub fn parse(text: &str) -> Result<Table, usize> {
 }
 
 /// The number of fields of the lines of `text` that are not comments: room
-/// to make in the table (about a quarter of them are words). Out of the
-/// parse's function, like the loops below, for the reason `parse_line`
-/// gives.
+/// to make in the table (fewer than half of them are words), the same as
+/// the compiled form gives.
 #[cfg(test)]
 fn words_in(text: &str) -> usize {
     text.split('\n')
