@@ -86,7 +86,7 @@ fn pledge_sections(data: &str, mut header: impl FnMut(&str), mut entry: impl FnM
 /// `words.txt`: the single words come first, in the order the parser first
 /// meets them (so that the word table they fill is laid out the same), then
 /// the other words of phrases and the canonical forms. The stream holds the
-/// table's capacity (the parser's: a slot per eight bytes of data); per
+/// table's capacity (the parser's: a word per eight bytes of data); per
 /// single word, its number of class bits and the bits (62 starts a phrase,
 /// 63 ends one); the number of canonical forms of single words, then pairs
 /// of ids (word, canonical form); the number of phrases, then per phrase
