@@ -30,15 +30,29 @@
 //! minimal pairs of `tests/eval/pledges/pairs.txt`: a test checks that every
 //! trigger line has one, and the rule files test the word classes they read.
 //!
-//! Both files are read by one small parser, once, on first use, into
-//! [`WordTable`]s keyed by the lowercase word: a token is looked up by the
-//! hash the document computed for it, in one load for most tokens.
-//! Multi-word entries are keyed by their first word.
+//! The lexicons live in [`WordTable`]s keyed by the lowercase word: a token
+//! is looked up by the hash the document computed for it, in one load for
+//! most tokens. Multi-word entries are keyed by their first word.
+//!
+//! Both files are read by one small parser in test builds, which run their
+//! examples. The WebAssembly module carries neither the files nor the
+//! parser: `build.rs` compiles the files into word lists and numbers
+//! ([`Compiled`]), which load on first use with no text to read, and a test
+//! checks that they load into the very tables the parser builds from the
+//! files (DESIGN.md, "Why are the lexicons compiled at build time?").
 
 use super::PledgeKind;
 use crate::text::{Document, WordTable};
+#[cfg(test)]
 use std::cell::Cell;
 use std::sync::LazyLock;
+
+/// The names of the data files' classes, kinds and frames, shared with
+/// `build.rs`.
+#[path = "names.rs"]
+mod names;
+#[cfg(test)]
+use names::{CLASS_NAMES, FRAME_LETTERS, KIND_NAMES};
 
 /// The one map type of the pledge analysis: words to a `u64` (class bits,
 /// a packed range, an index), 0 meaning absent; see [`WordTable`].
@@ -61,7 +75,7 @@ pub(crate) const STARTS_PHRASE: u64 = 1 << 62;
 /// Bit of a word's class set: some phrase ends with this word.
 pub(crate) const ENDS_PHRASE: u64 = 1 << 63;
 
-/// The classes of `words.txt`, in the order of [`CLASS_NAMES`].
+/// The classes of `words.txt`, in the order of `names::CLASS_NAMES`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub(crate) enum C {
@@ -129,13 +143,6 @@ pub(crate) enum C {
     Anonymous,
 }
 
-/// Section names of `words.txt`, one per [`C`] variant, in order.
-const CLASS_NAMES: &str = "aux modal obligation future neg det poss subj obj prep bound report \
-    directive predict hedge future_aux aspect support receive exchange condition firmness not_made \
-    inert deal benefit force event value inanimate people actor title person_role org_role org \
-    calendar period be time_prep quote adverb break intro quantifier reflexive told name_link money \
-    ready fail stop not_time deny us speech speech_object transfer cessation state deadline anonymous";
-
 /// The variant of class number `k` (`C` is `repr(u8)`, numbered in order).
 fn class(k: usize) -> Option<C> {
     use C::*;
@@ -163,12 +170,11 @@ pub(crate) mod frame {
     pub const REPORTED: u16 = 128;
     pub const OBJECT: u16 = 256;
     pub const SUPPORT: u16 = 512;
-    /// The letters of `triggers.txt`, in bit order.
-    pub const LETTERS: &str = "ipotdgfrns";
 }
 
 /// One trigger entry.
 #[derive(Clone, Debug)]
+#[cfg_attr(test, derive(PartialEq))]
 pub(crate) struct Trigger {
     /// Its words (one for most triggers).
     pub words: Vec<&'static str>,
@@ -181,13 +187,14 @@ pub(crate) struct Trigger {
 }
 
 /// A phrase of a class: its words, and its canonical form.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct Phrase {
     words: Vec<&'static str>,
     class: C,
     canonical: &'static str,
 }
 
-/// The parsed word lists.
+/// The word lists.
 pub(crate) struct Words {
     /// Classes of single words, one bit per [`C`], with [`STARTS_PHRASE`]
     /// and [`ENDS_PHRASE`] on the first and last words of phrases.
@@ -207,22 +214,77 @@ pub(crate) struct Triggers {
     by_first: Map<'static>,
 }
 
+/// A lexicon as the build script compiled it from its data file (see
+/// `build.rs` for the format): what the parser builds, with no text to read
+/// but the words.
+struct Compiled {
+    /// The words, one a line, numbered from 0.
+    words: &'static str,
+    /// The rest, as numbers.
+    stream: &'static [u16],
+}
+
+const COMPILED_WORDS: Compiled = include!(concat!(env!("OUT_DIR"), "/pledge_words.rs"));
+const COMPILED_TRIGGERS: Compiled = include!(concat!(env!("OUT_DIR"), "/pledge_triggers.rs"));
+
+/// Reads a [`Compiled`] form: its numbers in order, its words by number
+/// (0 and "" past their ends: the data is checked by `cargo test`).
+struct Reader {
+    words: Vec<&'static str>,
+    stream: &'static [u16],
+}
+
+impl Reader {
+    fn new(c: &Compiled) -> Reader {
+        Reader {
+            words: crate::text::words::word_list(c.words),
+            stream: c.stream,
+        }
+    }
+
+    fn next(&mut self) -> usize {
+        let (&n, rest) = self.stream.split_first().unwrap_or((&0, &[]));
+        self.stream = rest;
+        n as usize
+    }
+
+    /// The word numbered by the next number.
+    fn word(&mut self) -> &'static str {
+        let k = self.next();
+        self.words.get(k).copied().unwrap_or("")
+    }
+
+    /// A count, then that many words.
+    #[inline(never)]
+    fn words(&mut self) -> Vec<&'static str> {
+        (0..self.next()).map(|_| self.word()).collect()
+    }
+}
+
 // The data is checked by `cargo test` (`data_files_parse`); a failure here
 // means a build from unchecked data, so fall back to empty lexicons rather
-// than panic in a reader's browser (as the hedge lexicon does).
+// than panic in a reader's browser (as the hedge lexicon does). Test builds
+// parse the files; the others load the compiled forms, which a test checks
+// against the parsed files (`compiled_forms_are_the_parsed_lexicons`).
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    parse_words(include_str!("words.txt")).unwrap_or_else(|_| Words {
+    #[cfg(test)]
+    return parse_words(include_str!("words.txt")).unwrap_or_else(|_| Words {
         single: Map::default(),
         canonical: Vec::new(),
         phrases: Vec::new(),
-    })
+    });
+    #[cfg(not(test))]
+    Words::load(&COMPILED_WORDS)
 });
 
 static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
-    parse_triggers(include_str!("triggers.txt")).unwrap_or_else(|_| Triggers {
+    #[cfg(test)]
+    return parse_triggers(include_str!("triggers.txt")).unwrap_or_else(|_| Triggers {
         list: Vec::new(),
         by_first: Map::default(),
-    })
+    });
+    #[cfg(not(test))]
+    Triggers::load(&COMPILED_TRIGGERS)
 });
 
 /// The word lists.
@@ -231,6 +293,56 @@ pub(crate) fn words() -> &'static Words {
 }
 
 impl Triggers {
+    /// Appends `t` and indexes it by its first word; false when that word
+    /// starts two entries already.
+    fn push(&mut self, t: Trigger) -> bool {
+        let Some(&first) = t.words.first() else {
+            return false;
+        };
+        let entries = slot(&mut self.by_first, first);
+        if *entries >> 16 != 0 {
+            return false;
+        }
+        *entries = *entries << 16 | (self.list.len() as u64 + 1);
+        self.list.push(t);
+        true
+    }
+
+    /// The trigger lexicon from its compiled form (`build.rs`).
+    ///
+    /// The loop's body is a call, as in the hedge lexicon's loader: V8
+    /// optimizes a function again once its loops have run long enough, and
+    /// this runs once, in the first analysis (DESIGN.md, "Why keep the
+    /// stages out of line?").
+    fn load(c: &Compiled) -> Triggers {
+        let mut t = Triggers {
+            list: Vec::new(),
+            by_first: Map::default(),
+        };
+        let mut r = Reader::new(c);
+        while !r.stream.is_empty() {
+            t.load_entry(&mut r);
+        }
+        t
+    }
+
+    /// Loads one entry of the compiled form.
+    #[inline(never)]
+    fn load_entry(&mut self, r: &mut Reader) {
+        let kind = KINDS.get(r.next()).copied().unwrap_or(PledgeKind::Pledge);
+        let noun = r.next() == 1;
+        let frames = r.next() as u16;
+        let object = r.next().checked_sub(1).and_then(class);
+        let words = r.words();
+        self.push(Trigger {
+            words,
+            kind,
+            noun,
+            frames,
+            object,
+        });
+    }
+
     /// The entries whose first word is `word` (lowercase).
     pub fn get(&self, word: &str) -> Entries<'_> {
         Entries {
@@ -277,6 +389,7 @@ pub(crate) fn triggers(word: &str) -> Entries<'static> {
 }
 
 /// The words of a data entry: `_` joins the words of a phrase.
+#[cfg(test)]
 fn split_words(entry: &'static str) -> Vec<&'static str> {
     entry.split('_').collect()
 }
@@ -285,6 +398,7 @@ fn split_words(entry: &'static str) -> Vec<&'static str> {
 /// each word of the other lines; `#` starts a comment line. An error is the
 /// number of the line that either callback refuses. (`dyn` callbacks: one
 /// copy of this code for both files.)
+#[cfg(test)]
 fn sections(
     data: &'static str,
     header: &mut dyn FnMut(&'static str) -> bool,
@@ -307,6 +421,7 @@ fn sections(
 }
 
 /// The class named `name`.
+#[cfg(test)]
 fn class_named(name: &str) -> Option<C> {
     CLASS_NAMES
         .split_ascii_whitespace()
@@ -315,6 +430,7 @@ fn class_named(name: &str) -> Option<C> {
 }
 
 /// Parses `words.txt`; an error is the number of the bad line.
+#[cfg(test)]
 fn parse_words(data: &'static str) -> Result<Words, usize> {
     let mut w = Words {
         // About one word per eight bytes of data: room enough not to grow.
@@ -358,6 +474,54 @@ fn parse_words(data: &'static str) -> Result<Words, usize> {
 }
 
 impl Words {
+    /// The word lists from their compiled form (`build.rs`). The loops over
+    /// the words and the phrases have a call for a body, as in
+    /// [`Triggers::load`]; the one over the few canonical forms, two pushes.
+    fn load(c: &Compiled) -> Words {
+        let mut r = Reader::new(c);
+        let mut w = Words {
+            single: Map::with_capacity(r.next()),
+            canonical: Vec::new(),
+            phrases: Vec::new(),
+        };
+        for k in 0..r.next() {
+            w.load_single(&mut r, k);
+        }
+        for _ in 0..r.next() {
+            w.canonical.push((r.word(), r.word()));
+        }
+        for _ in 0..r.next() {
+            w.load_phrase(&mut r);
+        }
+        w
+    }
+
+    /// Loads the class bits of single word number `k`.
+    #[inline(never)]
+    fn load_single(&mut self, r: &mut Reader, k: usize) {
+        let mut bits = 0u64;
+        for _ in 0..r.next() {
+            bits |= 1 << (r.next() & 63);
+        }
+        let word = r.words.get(k).copied().unwrap_or("");
+        self.single.insert(word, bits);
+    }
+
+    /// Loads one phrase.
+    #[inline(never)]
+    fn load_phrase(&mut self, r: &mut Reader) {
+        let class = class(r.next()).unwrap_or(C::Aux);
+        let canonical = r.word();
+        let words = r.words();
+        if !words.is_empty() {
+            self.phrases.push(Phrase {
+                words,
+                class,
+                canonical,
+            });
+        }
+    }
+
     /// The classes of the single word `w` (lowercase), one bit per [`C`],
     /// with [`STARTS_PHRASE`] and [`ENDS_PHRASE`].
     pub fn bits(&self, w: &str) -> u64 {
@@ -458,9 +622,11 @@ pub(crate) fn matches_at(doc: &Document, i: usize, words: &[&str]) -> bool {
 
 /// What a section of `triggers.txt` gives its forms: kind, noun or verb,
 /// frames, object class.
+#[cfg(test)]
 type Entry = (PledgeKind, bool, u16, Option<C>);
 
 /// Parses `triggers.txt`; an error is the number of the bad line.
+#[cfg(test)]
 fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
     let mut t = Triggers {
         list: Vec::new(),
@@ -474,16 +640,7 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
             current.set(None);
             let mut fields = inside.split_ascii_whitespace();
             let name = fields.next();
-            let kind = [
-                "pledge",
-                "agreement",
-                "offer",
-                "threat",
-                "intent",
-                "refusal",
-            ]
-            .iter()
-            .position(|k| Some(*k) == name);
+            let kind = KIND_NAMES.iter().position(|k| Some(*k) == name);
             let noun = match fields.next() {
                 Some("v") => false,
                 Some("n") => true,
@@ -493,10 +650,7 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
             for f in fields {
                 // "N:deal" is an object frame restricted to a class.
                 let (letter, class) = f.split_once(':').map_or((f, ""), |(_, c)| ("n", c));
-                let Some(k) = frame::LETTERS
-                    .bytes()
-                    .position(|b| letter.as_bytes() == [b])
-                else {
+                let Some(k) = FRAME_LETTERS.bytes().position(|b| letter.as_bytes() == [b]) else {
                     return false;
                 };
                 bits |= 1 << k;
@@ -518,23 +672,15 @@ fn parse_triggers(data: &'static str) -> Result<Triggers, usize> {
                 return false;
             };
             let words = split_words(form);
-            if words[0].len() > 29 {
-                return false;
-            }
-            let entries = slot(&mut t.by_first, words[0]);
-            if *entries >> 16 != 0 {
-                // A third entry for one word.
-                return false;
-            }
-            *entries = *entries << 16 | (t.list.len() as u64 + 1);
-            t.list.push(Trigger {
-                words,
-                kind,
-                noun,
-                frames,
-                object,
-            });
-            true
+            // False for a third entry for one word.
+            words[0].len() <= 29
+                && t.push(Trigger {
+                    words,
+                    kind,
+                    noun,
+                    frames,
+                    object,
+                })
         },
     )?;
     Ok(t)
@@ -562,6 +708,27 @@ mod tests {
             assert_eq!(class(k).map(|c| c as usize), Some(k), "{}", names[k]);
         }
         assert_eq!(class(names.len()), None);
+    }
+
+    /// The build script's compiled forms (what ships) load into the very
+    /// tables the parser builds from the data files, slot for slot.
+    #[test]
+    fn compiled_forms_are_the_parsed_lexicons() {
+        let parsed = parse_words(include_str!("words.txt")).unwrap();
+        let loaded = Words::load(&COMPILED_WORDS);
+        let table = |w: &Words| w.single.iter().collect::<Vec<_>>();
+        assert!(table(&parsed).len() > 500);
+        assert_eq!(table(&loaded), table(&parsed));
+        assert!(!parsed.canonical.is_empty() && parsed.phrases.len() > 20);
+        assert_eq!(loaded.canonical, parsed.canonical);
+        assert_eq!(loaded.phrases, parsed.phrases);
+
+        let parsed = parse_triggers(include_str!("triggers.txt")).unwrap();
+        let loaded = Triggers::load(&COMPILED_TRIGGERS);
+        assert!(parsed.list.len() > 100);
+        assert_eq!(loaded.list, parsed.list);
+        let table = |t: &Triggers| t.by_first.iter().collect::<Vec<_>>();
+        assert_eq!(table(&loaded), table(&parsed));
     }
 
     #[test]

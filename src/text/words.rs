@@ -37,6 +37,25 @@
 
 use super::Document;
 
+/// The words of a lexicon's compiled form (`build.rs` joins them with
+/// `\n`), in order. A plain byte loop into a vector sized once:
+/// `str::split` calls a general searcher for each word, about 150
+/// instructions natively, against ten a byte here. (The words' lengths
+/// in the compiled form would spare even that loop, which V8 optimizes
+/// during the first analysis, but cost 0.7 KB gzipped.)
+pub fn word_list(s: &'static str) -> Vec<&'static str> {
+    let mut words = Vec::with_capacity(s.bytes().filter(|&b| b == b'\n').count() + 1);
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if b == b'\n' {
+            words.push(s.get(start..i).unwrap_or(""));
+            start = i + 1;
+        }
+    }
+    words.push(s.get(start..).unwrap_or(""));
+    words
+}
+
 /// The hash of a word, as [`WordTable`] and [`Document::word_hash`] compute
 /// it: never 0, which marks an empty slot.
 ///

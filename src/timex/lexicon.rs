@@ -1,5 +1,5 @@
-//! The trigger words of temporal expressions (`words.txt`), parsed once into a
-//! hash table keyed by the lowercase token.
+//! The trigger words of temporal expressions (`words.txt`), in a hash table
+//! keyed by the lowercase token.
 //!
 //! One lookup per token tells the tagger what a word can start or continue:
 //! a month, a unit, a number, a direction ("last", "next"), a tense marker.
@@ -32,8 +32,23 @@
 //! Ambiguous entries ("may", "march", "sun", "sat", "fall") are kept from
 //! firing on ordinary words by the guards in `guards.rs`. Every entry is
 //! exercised by `examples.txt`, checked by a test.
+//!
+//! # Built at compile time
+//! Test builds parse the list (`parse`). The WebAssembly module carries
+//! neither the list nor the parser: `build.rs` compiles it into its words
+//! and numbers (`Compiled`), which load on first use with no text to
+//! read, and a test checks that they load into the very table the parser
+//! builds (DESIGN.md, "Why are the lexicons compiled at build time?").
 
 use std::sync::LazyLock;
+
+/// The names of the list's classes, arguments and flags, shared with
+/// `build.rs`.
+#[path = "names.rs"]
+mod names;
+use names::NAMED;
+#[cfg(test)]
+use names::{CLASSES, FLAGS, NAMES};
 
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -316,28 +331,6 @@ pub mod flag {
     /// pay by June").
     pub const COMMIT: u32 = 1 << 17;
 }
-
-/// The names of the flags of [`flag`], in bit order.
-const FLAGS: [&str; 18] = [
-    "date",
-    "qty-before",
-    "qty-after",
-    "function",
-    "named-day",
-    "between",
-    "article-before",
-    "article-after",
-    "annual-amount",
-    "rate",
-    "not-past",
-    "cause",
-    "clock",
-    "speed",
-    "to-future",
-    "defer",
-    "year-noun",
-    "commit",
-];
 
 /// What the lexicon says about a token.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -667,11 +660,68 @@ impl Table {
     }
 }
 
-/// The word list, as shipped: `words.txt` without its comments (see `build.rs`).
-const WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/timex-words.txt"));
+/// The word list as the build script compiled it (see `build.rs` for the
+/// format): what `parse` builds, with no text to read but the words.
+struct Compiled {
+    /// The words, one a line, in the order of their ids.
+    words: &'static str,
+    /// The table's room, then four numbers a word.
+    stream: &'static [u16],
+}
 
-static WORDS: LazyLock<Table> =
-    LazyLock::new(|| parse(WORDS_TXT).unwrap_or_else(|_| Table::with_room(0)));
+const COMPILED: Compiled = include!(concat!(env!("OUT_DIR"), "/timex_words.rs"));
+
+/// The word table, built on first use: in test builds by parsing
+/// `words.txt`, otherwise from its compiled form. The list is checked by
+/// `cargo test` (`the_word_list_parses`); a failure here means a build from
+/// unchecked data, so an empty table rather than a panic in a reader's
+/// browser.
+static WORDS: LazyLock<Table> = LazyLock::new(|| {
+    #[cfg(test)]
+    return parse(include_str!("words.txt")).unwrap_or_else(|_| Table::with_room(0));
+    #[cfg(not(test))]
+    Table::load(&COMPILED)
+});
+
+impl Table {
+    /// The table from its compiled form: what `parse` builds from the
+    /// list. The loop's body is a call: WebAssembly engines optimize a
+    /// function once the code it has run passes a budget, and this runs in
+    /// the first analysis in a page (DESIGN.md, "Why keep the stages out of
+    /// line?").
+    fn load(c: &Compiled) -> Table {
+        let (room, mut stream) = c.stream.split_first().unwrap_or((&0, &[]));
+        let mut table = Table::with_room(usize::from(*room));
+        for word in crate::text::words::word_list(c.words) {
+            stream = table.load_word(word, stream);
+        }
+        table.add_curly();
+        table.fill_filter();
+        table
+    }
+
+    /// Adds `word` with the class, argument and flags at the head of
+    /// `stream`; the rest of the stream.
+    #[inline(never)]
+    fn load_word(&mut self, word: &str, stream: &'static [u16]) -> &'static [u16] {
+        let Some(([class, arg, lo, hi], rest)) = stream.split_first_chunk() else {
+            return &[];
+        };
+        if let Some(id) = self.add(word) {
+            let e = &mut self.entries[usize::from(id)];
+            e.flags = u32::from(*lo) | u32::from(*hi) << 16;
+            let arg = i32::from(*arg as i16);
+            if let Some(w) = usize::from(*class)
+                .checked_sub(1)
+                .and_then(|c| make(c, arg))
+            {
+                e.word = Some(w);
+                e.class = class_of(w.bit());
+            }
+        }
+        rest
+    }
+}
 
 /// The word table.
 pub fn table() -> &'static Table {
@@ -684,6 +734,7 @@ pub fn lookup(word: &str) -> Option<Word> {
 }
 
 /// A small number: digits with an optional minus sign.
+#[cfg(test)]
 fn small_int(s: &str) -> Option<i32> {
     let (neg, digits) = match s.strip_prefix('-') {
         Some(d) => (true, d),
@@ -693,67 +744,7 @@ fn small_int(s: &str) -> Option<i32> {
     Some(if neg { -n } else { n })
 }
 
-/// The classes of `words.txt`, in the order [`make`] reads them.
-const CLASSES: [&str; 26] = [
-    "month",
-    "month-abbr",
-    "weekday",
-    "weekday-abbr",
-    "weekdays",
-    "unit",
-    "units",
-    "number",
-    "vague",
-    "ordinal",
-    "season",
-    "part",
-    "clock",
-    "day",
-    "ref",
-    "dir",
-    "edge",
-    "approx",
-    "zone",
-    "meridiem",
-    "holiday",
-    "freq",
-    "past",
-    "future",
-    "signal",
-    "present",
-];
-
-/// Named arguments; the first thirteen are the units, in [`UNITS`] order.
-const NAMES: [&str; 27] = [
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "weekend",
-    "week",
-    "fortnight",
-    "month",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-    "night",
-    "past",
-    "present",
-    "future",
-    "start",
-    "mid",
-    "end",
-    "approx",
-    "more",
-    "less",
-    "utc",
-    "local",
-    "am",
-    "pm",
-];
-
+/// The units, in the order of the first names of `names::NAMES`.
 const UNITS: [Unit; 13] = [
     Unit::Second,
     Unit::Minute,
@@ -770,11 +761,11 @@ const UNITS: [Unit; 13] = [
     Unit::Century,
 ];
 
-/// A named argument is coded as `NAMED` plus its index in [`NAMES`].
-const NAMED: i32 = 10_000;
-
 /// The entry of class number `class` with argument `arg` (a number, a
 /// `month*100+day`, or a named argument), if the argument fits the class.
+/// Out of line: inlined, it made [`Table::load_word`] big enough (1 KB)
+/// for V8 to optimize it during the first analysis.
+#[inline(never)]
 fn make(class: usize, arg: i32) -> Option<Word> {
     let name = (arg >= NAMED).then(|| (arg - NAMED) as usize);
     let unit = name.and_then(|n| UNITS.get(n).copied());
@@ -841,7 +832,9 @@ fn make(class: usize, arg: i32) -> Option<Word> {
 /// Parses the word list; an error is the number of the bad line. A line
 /// is `word class [argument]` or `@flag word word...`; it is bad when its
 /// class, flag or argument cannot be read, a word is not lowercase or
-/// longer than 15 bytes, or a word gets a second class.
+/// longer than 15 bytes, or a word gets a second class. Test builds only:
+/// the others load the list's compiled form.
+#[cfg(test)]
 pub fn parse(text: &str) -> Result<Table, usize> {
     let mut table = Table::with_room(words_in(text));
     for (n, line) in text.split('\n').enumerate() {
@@ -854,21 +847,25 @@ pub fn parse(text: &str) -> Result<Table, usize> {
     Ok(table)
 }
 
-/// The number of words of `text`: room to make in the table. Out of the
-/// parse's function, like the loops below, for the reason `parse_line`
-/// gives.
-#[inline(never)]
+/// The number of fields of the lines of `text` that are not comments: room
+/// to make in the table (fewer than half of them are words), the same as
+/// the compiled form gives.
+#[cfg(test)]
 fn words_in(text: &str) -> usize {
-    text.split_ascii_whitespace().count()
+    text.split('\n')
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split_ascii_whitespace().count())
+        .sum()
 }
 
 /// Reads one line of the word list into `table`; false when it does not
-/// parse. A function of its own: WebAssembly engines optimize a function
-/// once the code it has run passes a budget, and the first analysis in a
-/// page runs this loop. Kept out of the loop, no function of the table's
-/// building passes it, and none is compiled a second time while the first
-/// analysis runs (DESIGN.md, "Why is the hedge lexicon compiled at build
-/// time?").
+/// parse. A function of its own, like [`Table::load_word`], which loads
+/// the compiled form: WebAssembly engines optimize a function once the code
+/// it has run passes a budget, and the first analysis in a page runs this
+/// loop. Kept out of the loop, no function of the table's building passes
+/// it, and none is compiled a second time while the first analysis runs
+/// (DESIGN.md, "Why keep the stages out of line?").
+#[cfg(test)]
 #[inline(never)]
 fn parse_line(table: &mut Table, line: &str) -> bool {
     let mut parts = line.split(' ');
@@ -960,13 +957,20 @@ mod tests {
         }
     }
 
+    /// The build script's compiled form (what ships) loads into the very
+    /// table the parser builds from the list: the same slots, ids, keys,
+    /// entries and filter.
     #[test]
-    fn the_shipped_list_is_the_source_without_comments() {
-        let source = parse(include_str!("words.txt")).unwrap();
-        assert_eq!(table().len(), source.len());
-        assert!(!WORDS_TXT
-            .lines()
-            .any(|l| l.starts_with('#') || l.is_empty()));
+    fn compiled_form_is_the_parsed_list() {
+        let parsed = parse(include_str!("words.txt")).unwrap();
+        let loaded = Table::load(&COMPILED);
+        assert!(parsed.len() > 500);
+        assert_eq!(loaded.len(), parsed.len());
+        assert_eq!(loaded.slots, parsed.slots);
+        assert_eq!(loaded.shift, parsed.shift);
+        assert_eq!(loaded.keys, parsed.keys);
+        assert_eq!(loaded.entries, parsed.entries);
+        assert_eq!(loaded.filter, parsed.filter);
     }
 
     /// Runs every example of `examples.txt`.
