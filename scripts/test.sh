@@ -10,6 +10,8 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy -D warnings"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
+step "cargo doc -D warnings (the doc comments' links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --workspace
 step "cargo test"
 cargo test --quiet --workspace
 step "node --test tests/node (the optimized wasm, the packed tarball, the types, the server, the invariants)"

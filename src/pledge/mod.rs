@@ -9,14 +9,14 @@
 //!    ([`triggers.txt`](triggers.txt)): verbs ("agreed", "vowed",
 //!    "refused"), nouns ("pledge", "commitment") and the modal of a reported
 //!    future ("GM said it will ...").
-//! 2. **Frames** ([`frame`]): a trigger becomes a candidate when a
+//! 2. **Frames** (`frame.rs`): a trigger becomes a candidate when a
 //!    complement of the kind its entry allows follows it ("to" + verb, a
 //!    that-clause, an object of the right class); the verb group before it
 //!    gives negation, modality and hedges; the noun phrase before it (or a
 //!    possessive, "from X", a support verb's subject) gives the agent.
-//! 3. **Rules** ([`rules`]): what is not a pledge (demands, predictions,
+//! 3. **Rules** (`rules/`): what is not a pledge (demands, predictions,
 //!    values, opinions, questions, forecasts, things that "promise").
-//! 4. **Who is who** ([`actors`]): agents and addressees get the canonical
+//! 4. **Who is who** (`actors.rs`): agents and addressees get the canonical
 //!    name the article gives them; reports of the same commitment by the same
 //!    actor are linked by `same_as`.
 //!

@@ -371,11 +371,11 @@ const NEXT: [u64; 64] = {
     f
 };
 
-/// The classes that start an expression only before certain others (see [`NEXT`]).
+/// The classes that start an expression only before certain others (see `NEXT`).
 pub const WEAK: u64 = THE | ARTICLE | THAT | NEW | DIR | APPROX;
 
 /// Whether a token of class `bit` followed by one of class `next` can start
-/// an expression (see [`NEXT`]).
+/// an expression (see `NEXT`).
 #[inline]
 pub fn follows(bit: u64, next: u64) -> bool {
     let f = NEXT[(bit.trailing_zeros() & 63) as usize];
