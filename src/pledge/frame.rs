@@ -450,6 +450,12 @@ impl<'a> Ctx<'a> {
             return Step::Take;
         }
         if self.is(j, C::Det) || self.is(j, C::Poss) {
+            // "The union and the company": the second of two phrases that
+            // open the sentence goes on to the first.
+            if first <= k && j > lo + 1 && self.wd(j - 1) == "and" && self.opening_phrase(j - 2, lo)
+            {
+                return Step::Take;
+            }
             // "Both will offer": a quantifier that stands alone.
             let alone = self.is(j, C::Quantifier);
             return if first <= k || alone {
@@ -468,8 +474,17 @@ impl<'a> Ctx<'a> {
         }
         match w {
             "of" | "and" | "&" => {
-                let right_ok = first <= k && (self.cap(first) || self.is(first, C::Det));
-                let left_ok = j > lo && (self.name_word(j - 1) || self.wd(j - 1) == ")");
+                // "The union and the company agreed", "The union and
+                // management reached": two common-noun phrases that open
+                // the sentence ("met the union and the company agreed"
+                // keeps its object out).
+                let pair = w == "and"
+                    && j > lo
+                    && first <= k
+                    && !self.closed(first)
+                    && self.opening_phrase(j - 1, lo);
+                let right_ok = first <= k && (self.cap(first) || self.is(first, C::Det) || pair);
+                let left_ok = j > lo && (self.name_word(j - 1) || self.wd(j - 1) == ")" || pair);
                 let of_ok = w == "of" && j > lo && self.lower_word(j - 1) && !self.closed(j - 1);
                 if right_ok && (left_ok || of_ok) {
                     Step::Take
@@ -498,6 +513,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Whether tokens `lo..=i` are a determiner and lowercase nouns that open
+    /// the sentence: "The union" of "The union and the company agreed".
+    fn opening_phrase(&self, i: usize, lo: usize) -> bool {
+        let start = self.sent(i).start;
+        if start < lo || i <= start || !self.is(start, C::Det) || self.is(start, C::Quantifier) {
+            return false;
+        }
+        (start + 1..=i).all(|m| self.lower_word(m) && !self.closed(m) && !self.verbish(m, lo))
     }
 
     /// Whether token `i` is a closed-class word that ends a noun phrase.
