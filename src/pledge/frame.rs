@@ -2005,7 +2005,61 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         c.action = det.unwrap_or(np_start)..last + 1;
         c.frame = frame::OBJECT;
     }
-    if c.frame == 0 || c.agent.is_none() || t.frames & frame::SUPPORT != 0 && !support {
+    // "An agreement to end the strike was signed on Monday", "A deal was
+    // reached on Monday to end the strike": an agreement made, by parties
+    // the sentence does not name ("No deal was reached" is none).
+    let mut made = false;
+    if c.agent.is_none()
+        && !support
+        && t.kind == PledgeKind::Agreement
+        && det.is_none_or(|d| ctx.wd(d) != "no")
+    {
+        // "An agreement under which rebels will disarm was signed": the
+        // clause is what is agreed.
+        let under_which = c.frame == 0
+            && p + 3 < end
+            && ctx.wd(p) == "under"
+            && ctx.wd(p + 1) == "which"
+            && f & frame::TO_VERB != 0;
+        if under_which {
+            if let Some(v) = (p + 3..end)
+                .take_while(|&k| ctx.wd(k) != ",")
+                .find(|&k| passive_made(ctx, k, end).is_some())
+            {
+                c.action = p + 2..v;
+                c.frame = frame::THAT;
+                made = true;
+                // Whoever the clause binds is a party: "under which Ukraine
+                // will share revenue".
+                c.agent = ctx
+                    .np_right(p + 2, v)
+                    .filter(|np| np.end < v && ctx.is(np.end, C::Modal));
+            }
+        } else if c.frame == 0 {
+            if let Some(mut q) = passive_made(ctx, p, end) {
+                // "reached late on Monday to end".
+                if q < end && matches!(ctx.wd(q), "late" | "early") {
+                    q += 1;
+                }
+                let r = ctx.after_timex(q, end);
+                if r + 1 < end
+                    && ctx.wd(r) == "to"
+                    && f & frame::TO_VERB != 0
+                    && ctx.verb_after_to(r + 1, false)
+                {
+                    c.action = r + 1..ctx.clause_end(r + 1, end);
+                    c.frame = frame::TO_VERB;
+                    made = true;
+                }
+            }
+        } else if let Some(v) = (c.action.start + 1..c.action.end).find(|&k| ctx.is(k, C::Aux)) {
+            made = passive_made(ctx, v, end).is_some();
+        }
+    }
+    if c.frame == 0
+        || c.agent.is_none() && !made
+        || t.frames & frame::SUPPORT != 0 && !support && !made
+    {
         return None;
     }
     if !support && matches!(c.frame, frame::TO_VERB | frame::TO_NP) {
@@ -2035,6 +2089,32 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
         time_in(ctx, c.action.clone()).or_else(|| time_in(ctx, c.group_start..c.trigger.start));
     c.condition = condition(ctx, &c, s);
     Some(c)
+}
+
+/// The token after a passive of making at token `p`: "was signed", "were
+/// formally sealed", "has been reached", "had been struck" (not "was not
+/// reached", "is to be signed").
+fn passive_made(ctx: &Ctx, p: usize, end: usize) -> Option<usize> {
+    let mut q = p;
+    if q >= end || !matches!(ctx.wd(q), "was" | "were" | "has" | "have" | "had") {
+        return None;
+    }
+    q += 1;
+    if matches!(ctx.wd(p), "has" | "have" | "had") {
+        if q >= end || ctx.wd(q) != "been" {
+            return None;
+        }
+        q += 1;
+    }
+    while q < end && ctx.lower_word(q) && ctx.wd(q).len() > 4 && ctx.wd(q).ends_with("ly") {
+        q += 1;
+    }
+    let participle = q < end
+        && ctx.lower_word(q)
+        && ctx.is(q, C::Support)
+        && !ctx.is(q, C::Aux)
+        && (ctx.wd(q).ends_with("ed") || matches!(ctx.wd(q), "struck" | "made" | "given"));
+    participle.then_some(q + 1)
 }
 
 /// "X said it will cut jobs": a future the actor announces for itself. The

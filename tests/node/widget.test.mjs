@@ -190,7 +190,18 @@ test('pledge sentences by kind, with addressees, conditions, hedges and firmness
   assert.equal(sentence(pledge('threat', 'cut supplies')), 'Iran threatened to cut supplies.');
   assert.equal(sentence(pledge('intent', 'resign')), 'Iran intends to resign.');
   assert.equal(sentence(pledge('agreement', 'a truce', { condition: arg('unless talks fail') })), 'Iran agreed to a truce, unless talks fail.');
-  assert.equal(sentence(pledge('agreement', 'a truce', { agent: null })), 'Someone agreed to a truce.');
+  // No maker named: the passive.
+  assert.equal(sentence(pledge('agreement', 'a truce', { agent: null })), 'A truce was agreed.');
+  assert.equal(sentence(pledge('agreement', 'end the strike', { agent: null })), 'It was agreed to end the strike.');
+  assert.equal(sentence(pledge('agreement', 'that the talks would resume', { agent: null })), 'It was agreed that the talks would resume.');
+  assert.equal(sentence(pledge('refusal', 'The bill', { agent: null, trigger: { text: 'rejected' } })), 'The bill was rejected.');
+  // A that-clause is no noun phrase ("agreed to that deal" is).
+  assert.equal(sentence(pledge('pledge', 'that taxes would not rise', { addressee: arg('Kyiv') })), 'Iran pledged Kyiv that taxes would not rise.');
+  assert.equal(sentence(pledge('agreement', 'that Kyiv would host the talks', { addressee: arg('Kyiv') })), 'Iran agreed, with Kyiv, that Kyiv would host the talks.');
+  assert.equal(sentence(pledge('agreement', 'that deal')), 'Iran agreed to that deal.');
+  assert.equal(sentence(pledge('agreement', 'rebels will disarm', { agent: null })), 'It was agreed that rebels will disarm.');
+  assert.equal(sentence(pledge('agreement', 'the rebels will disarm')), 'Iran agreed that the rebels will disarm.');
+  assert.equal(sentence(pledge('agreement', 'a truce that will last')), 'Iran agreed to a truce that will last.');
   assert.equal(sentence(pledge('agreement', 'a truce'), { reports: [0, 1, 2], hedged: 1, hedges: ['reportedly'], firmness: ['tentative', 'binding'] }),
     'Iran agreed to a truce — reported as tentative and binding; hedged in 1 of 3 reports (“reportedly”).');
   assert.equal(sentence(pledge('agreement', 'a truce'), { hedged: 1, hedges: ['may'] }), 'Iran agreed to a truce — reported with a hedge (“may”).');

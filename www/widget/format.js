@@ -188,6 +188,12 @@ export function pledgeGroups(analysis) {
 /** Words that open a noun phrase: "agreed to a truce" rather than "agreed to pause". */
 const DETERMINER = /^(a|an|the|this|that|these|those|its|his|her|their|our|my|your|no|any|some|further|new|more|all|both|each|every)\b/i;
 const VERBS = { agreement: 'agreed', pledge: 'pledged', offer: 'offered', threat: 'threatened', intent: 'intends', refusal: 'refused' };
+/** The same verbs in the passive, for a commitment whose maker the article does not name. */
+const PASSIVE = { ...VERBS, intent: 'intended' };
+/** A that-clause, not "that deal": "that" and the clause's subject. */
+const THAT_CLAUSE = /^that\s+(the|a|an|this|these|those|it|he|she|they|we|i|you|its|his|her|their|our|[A-Z0-9])/;
+/** A clause with no "that" ("rebels will disarm", of "an agreement under which rebels will disarm"). */
+const BARE_CLAUSE = /^(?:(?!(?:that|which|who|to)\b)\S+\s+){1,4}(?:will|would|shall|can|could|must|may|might)\s/i;
 
 /**
  * A pledge group as one sentence with the article's fullest names:
@@ -202,8 +208,23 @@ export function pledgeSentence(group, text, notes = true) {
   const action = p.action.text;
   let sentence;
   const a = p.agent;
+  const bare = BARE_CLAUSE.test(action);
+  const clause = bare || THAT_CLAUSE.test(action);
+  const that = bare ? 'that ' : '';
   if (p.kind === 'refusal' && a && a.end <= p.trigger.start && p.trigger.start - a.end <= 40 && a.start >= p.start - 200) {
     sentence = who + text.slice(a.end, p.action.end).replace(/\s+/g, ' ');
+  } else if (!group.agent) {
+    // No maker named: "It was agreed to end the strike", "The bill was
+    // rejected", "It was agreed that the talks would resume".
+    const verb = /ed$/.test(p.trigger.text) && p.kind === 'refusal' ? p.trigger.text.toLowerCase() : PASSIVE[p.kind] ?? p.trigger.text;
+    const to = group.addressee ? ` with ${argName(group.addressee)}` : '';
+    if (clause) sentence = `It was ${verb}${to} ${that}${action}`;
+    else if (DETERMINER.test(action)) sentence = `${capitalize(action)} was ${verb}${to}`;
+    else sentence = `It was ${verb}${to} to ${action}`;
+  } else if (clause) {
+    const to = group.addressee ? argName(group.addressee) : null;
+    const verb = VERBS[p.kind] ?? p.trigger.text;
+    sentence = `${who} ${verb}${to ? (p.kind === 'agreement' ? `, with ${to},` : ` ${to}`) : ''} ${that}${action}`;
   } else {
     const nominal = DETERMINER.test(action);
     const verb = VERBS[p.kind] ?? p.trigger.text;
