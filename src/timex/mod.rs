@@ -476,6 +476,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn until_after_a_past_verb() {
+        // Published on a Thursday: the Friday after it, the Monday before.
+        let thursday = Some("2008-09-18");
+        check(
+            "Officials kept the markets closed until Friday.",
+            thursday,
+            "Friday=DATE 2008-09-19",
+        );
+        check(
+            "He stayed in hospital until Monday.",
+            thursday,
+            "Monday=DATE 2008-09-15",
+        );
+    }
+
+    #[test]
     fn no_publication_date() {
         check("today's call", None, "today=DATE PRESENT_REF P0D ?");
         check("next week", None, "next week=DATE FUTURE_REF +P1W ?");

@@ -44,6 +44,10 @@ pub fn around(cx: &Cx, first: usize, end: usize) -> Option<Tense> {
         // to leave by Friday" is a plan of the past).
         Some((Tense::Past, k)) if deadline && commits(cx, k, first) => Some(Tense::Future),
         Some((Tense::Present, _)) | None if matches!(prep, "until" | "till") => Some(Tense::Future),
+        // "kept the markets closed until Friday", published on a Thursday:
+        // the end of a state reported in the past is the nearer one, most
+        // often the one just past ("stayed in hospital until Monday").
+        Some((Tense::Past, _)) if matches!(prep, "until" | "till") => None,
         Some((t, _)) => Some(t),
         // A headline with no verb but "to" and one: "House to vote on
         // Thursday".
@@ -214,6 +218,31 @@ mod tests {
             .find(|&i| doc.token_text(i) == word)
             .unwrap();
         assert_eq!(around(&cx, i, i + 1), expected, "{text:?}");
+    }
+
+    #[test]
+    fn until_after_a_past_verb_is_the_nearer_day() {
+        use Tense::*;
+        // No tense: the value is the past one unless the next comes much
+        // sooner (value.rs).
+        check(
+            "Officials kept the markets closed until Friday.",
+            "Friday",
+            None,
+        );
+        check("He stayed in hospital until Monday.", "Monday", None);
+        // A verb of putting off looks ahead; a commitment's deadline too.
+        check(
+            "The meeting was postponed until Friday.",
+            "Friday",
+            Some(Future),
+        );
+        check(
+            "Putin agreed to pause strikes until Friday.",
+            "Friday",
+            Some(Future),
+        );
+        check("Markets stay closed until Friday.", "Friday", Some(Future));
     }
 
     #[test]
