@@ -180,7 +180,10 @@ export interface Pledge {
   sentence: number;
   kind: PledgeKind;
   trigger: Span;
-  /** Who commits; `canonical` is the fullest name the article gives ("Vladimir Putin" for "the Russian leader"). */
+  /**
+   * Who commits; `canonical` is the fullest name the article gives ("Vladimir Putin" for "the Russian
+   * leader"). Null when the text names no one ("An agreement to end the strike was signed").
+   */
   agent: Arg | null;
   /** To whom. */
   addressee: Arg | null;
