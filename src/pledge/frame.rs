@@ -2122,19 +2122,24 @@ fn passive_made(ctx: &Ctx, p: usize, end: usize) -> Option<usize> {
 /// and the pronoun (or "the company") after it must fit the speaker.
 #[inline(never)]
 fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
-    let speaker = self_report(ctx, i, s.start)?;
-    // "told investors the company would", "told the Treasury that it
-    // would": the hearer, before the modal's subject.
-    let subject_start = if ctx.is(i - 1, C::Subj) { i - 1 } else { i - 2 };
-    let mut b = subject_start - 1;
-    if ctx.wd(b) == "that" && b > s.start {
-        b -= 1;
-    }
-    let hearer = ctx
-        .np_left(b, s.start)
-        .filter(|np| np.start > s.start && ctx.is(np.start - 1, C::Told))
-        // "told reporters": the press is no party.
-        .filter(|np| !ctx.is(np.end - 1, C::People));
+    let (speaker, hearer) = match self_report(ctx, i, s.start) {
+        Some(speaker) => {
+            // "told investors the company would", "told the Treasury that it
+            // would": the hearer, before the modal's subject.
+            let subject_start = if ctx.is(i - 1, C::Subj) { i - 1 } else { i - 2 };
+            let mut b = subject_start - 1;
+            if ctx.wd(b) == "that" && b > s.start {
+                b -= 1;
+            }
+            let hearer = ctx
+                .np_left(b, s.start)
+                .filter(|np| np.start > s.start && ctx.is(np.start - 1, C::Told))
+                // "told reporters": the press is no party.
+                .filter(|np| !ctx.is(np.end - 1, C::People));
+            (speaker, hearer)
+        }
+        None => (said_after(ctx, i, s.clone())?, None),
+    };
     let end = s.end;
     let mut p = i + 1;
     let mut negated = false;
@@ -2192,6 +2197,69 @@ fn reported_future(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Cand> {
     c.time = time_in(ctx, c.action.clone()).or_else(|| time_after(ctx, c.action.end, s.end));
     c.condition = condition(ctx, &c, s);
     Some(c)
+}
+
+/// For a modal at `i`: its subject, when the sentence ends with the
+/// subject's own word for it: "Toyota will invest $2 billion in the plant,
+/// it said", "The bank will not close branches, a spokeswoman said", "...,
+/// the company said in a statement", "..., said Toyota". Another speaker
+/// makes a forecast, not a commitment ("Russia will not attack, Trump
+/// said"), and so does a subject that is no actor ("Oil prices will rise,
+/// it said").
+#[inline(never)]
+fn said_after(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Range<usize>> {
+    if i <= s.start {
+        return None;
+    }
+    let subject = ctx.np_left(i - 1, s.start)?;
+    let head = subject.end - 1;
+    let pronoun = subject.len() == 1 && matches!(ctx.wd(head), "he" | "she" | "they");
+    // "Toyota", "The bank": a name or a description of an organization.
+    let named = ctx.name_word(head) && !ctx.is(head, C::Inanimate)
+        || ctx.is(head, C::OrgRole) && ctx.is(subject.start, C::Det);
+    if subject.start != s.start || subject.end != i || !(pronoun || named) {
+        return None;
+    }
+    let mut e = s.end;
+    while e > i && matches!(ctx.wd(e - 1), "." | "!") {
+        e -= 1;
+    }
+    let comma = (i + 2..e).rev().find(|&k| ctx.wd(k) == ",")?;
+    let a = comma + 1;
+    // "it said", "the company said in a statement"; "said Toyota".
+    let (speaker, verb) = match ctx.np_right(a, e) {
+        Some(np) if np.end < e && ctx.is(np.end, C::Report) => (np.clone(), np.end),
+        _ if a + 1 < e && ctx.is(a, C::Report) => (ctx.np_right(a + 1, e)?, a),
+        _ => return None,
+    };
+    // Nothing after the verb but a place, a time or "in a statement".
+    let rest = (speaker.end.max(verb + 1)..e).all(|k| {
+        !ctx.is(k, C::Modal)
+            && (!ctx.is(k, C::Report) || matches!(ctx.wd(k), "statement" | "announcement"))
+    });
+    if !rest
+        || !matches!(
+            ctx.wd(verb),
+            "said" | "says" | "announced" | "stated" | "added" | "told"
+        )
+    {
+        return None;
+    }
+    let sp = speaker.end - 1;
+    let same = |a: &Range<usize>, b: &Range<usize>| {
+        a.len() == b.len()
+            && a.clone()
+                .zip(b.clone())
+                .all(|(x, y)| ctx.wd(x) == ctx.wd(y))
+    };
+    let own = if pronoun {
+        speaker.len() == 1 && ctx.wd(sp) == ctx.wd(head)
+    } else {
+        speaker.len() == 1 && matches!(ctx.wd(sp), "it" | "they")
+            || same(&speaker, &subject)
+            || !ctx.name_word(sp) && (ctx.is(sp, C::OrgRole) || ctx.is(sp, C::PersonRole))
+    };
+    own.then_some(subject)
 }
 
 /// For a modal at `i` ("will", "would"): the speaker's noun phrase when the
