@@ -452,7 +452,10 @@ impl<'a> Ctx<'a> {
         if self.is(j, C::Det) || self.is(j, C::Poss) {
             // "The union and the company": the second of two phrases that
             // open the sentence goes on to the first.
-            if first <= k && j > lo + 1 && self.wd(j - 1) == "and" && self.opening_phrase(j - 2, lo)
+            if first <= k
+                && j > lo + 1
+                && self.wd(j - 1) == "and"
+                && (self.opening_phrase(j - 2, lo) || self.opening_name(j - 2, lo))
             {
                 return Step::Take;
             }
@@ -523,6 +526,22 @@ impl<'a> Ctx<'a> {
             return false;
         }
         (start + 1..=i).all(|m| self.lower_word(m) && !self.closed(m) && !self.verbish(m, lo))
+    }
+
+    /// Whether tokens `lo..=i` are a name that opens the sentence, with its
+    /// determiner if it has one: "Ukraine" or "The EU" of "Ukraine and the
+    /// US signed".
+    fn opening_name(&self, i: usize, lo: usize) -> bool {
+        let start = self.sent(i).start;
+        if start < lo || i < start {
+            return false;
+        }
+        let first = if self.is(start, C::Det) && !self.is(start, C::Quantifier) && i > start {
+            start + 1
+        } else {
+            start
+        };
+        (first..=i).all(|m| self.name_word(m))
     }
 
     /// Whether token `i` is a closed-class word that ends a noun phrase.
