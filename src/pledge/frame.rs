@@ -1262,6 +1262,21 @@ fn verb_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
             c.frame = frame::ON_NP;
         }
     }
+    // "threatened Hungary with sanctions": the threatened, then the threat.
+    if c.frame == 0 && t.kind == PledgeKind::Threat && !passive && p < end {
+        if let Some(np) = ctx.np_right(p, end) {
+            let w = np.end;
+            // What is threatened is a measure ("sanctions", "arrest"), not
+            // a weapon ("threatened staff with a knife").
+            let measure = |r: Range<usize>| r.clone().any(|k| ctx.is(k, C::Force));
+            if w + 1 < end && ctx.wd(w) == "with" && ctx.np_right(w + 1, end).is_some_and(measure) {
+                c.addressee = Some(np);
+                c.action = w + 1..ctx.clause_end(w + 1, end);
+                c.frame = frame::OBJECT;
+                p = w;
+            }
+        }
+    }
     if c.frame == 0 && f & frame::INDIRECT != 0 && p < end && ctx.wd(p) != "that" && !passive {
         // "assured Trump that", "offered Kyiv a deal".
         if let Some(np) = indirect_object(ctx, p, end, f & frame::THAT != 0) {
@@ -2231,7 +2246,8 @@ fn said_after(ctx: &Ctx, i: usize, s: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     let subject = ctx.np_left(i - 1, s.start)?;
-    let head = subject.end - 1;
+    // The last word: "OPEC+" ends in a symbol.
+    let head = subject.clone().rev().find(|&k| ctx.is_word(k))?;
     let pronoun = subject.len() == 1 && matches!(ctx.wd(head), "he" | "she" | "they");
     // "Toyota", "The bank": a name or a description of an organization.
     let named = ctx.name_word(head) && !ctx.is(head, C::Inanimate)
