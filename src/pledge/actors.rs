@@ -321,6 +321,20 @@ impl<'a> Actors<'a> {
             ctx.doc.tokens[r.start].span.start,
             ctx.doc.tokens[r.end - 1].span.end,
         );
+        // "Germany's new chancellor, Friedrich Merz, pledged": a description
+        // with the name after it, between commas.
+        if let Some(name) = apposed_name(ctx, r) {
+            return Some(match self.resolve_at(ctx, &name, 0) {
+                Some(e) => self.entities[e as usize].name.to_string(),
+                None => ctx
+                    .doc
+                    .slice(Span::new(
+                        ctx.doc.tokens[name.start].span.start,
+                        ctx.doc.tokens[name.end - 1].span.end,
+                    ))
+                    .to_string(),
+            });
+        }
         match self.resolve_at(ctx, r, 0) {
             Some(e) => Some(self.entities[e as usize].name.to_string()),
             // A pronoun whose antecedent in the sentence has no name the
@@ -518,4 +532,23 @@ fn is_acronym(ctx: &Ctx, i: usize) -> bool {
 fn static_word<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
     let doc: &'a crate::text::Document<'a> = ctx.doc;
     doc.tokens[i].span.slice(&doc.lower)
+}
+
+/// The name set off by commas right after the description `r`: "Friedrich
+/// Merz" of "Germany's new chancellor, Friedrich Merz, pledged" (two or
+/// three capitalized words; the description has a role word and is no name).
+fn apposed_name(ctx: &Ctx, r: &Range<usize>) -> Option<Range<usize>> {
+    let n = ctx.doc.tokens.len();
+    let role = r
+        .clone()
+        .any(|k| ctx.is(k, C::PersonRole) || ctx.is(k, C::OrgRole));
+    if !role || r.clone().all(|k| ctx.name_word(k)) || r.end + 3 >= n || ctx.wd(r.end) != "," {
+        return None;
+    }
+    let start = r.end + 1;
+    let mut end = start;
+    while end < n && end < start + 4 && ctx.name_word(end) {
+        end += 1;
+    }
+    ((2..=3).contains(&(end - start)) && end < n && ctx.wd(end) == ",").then_some(start..end)
 }

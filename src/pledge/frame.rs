@@ -817,6 +817,21 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Germany's new chancellor, Friedrich Merz, pledged": the possessor
+        // is not the subject, what it possesses is.
+        if q > start && q + 1 < k && self.wd(q) == "'s" {
+            let mut m = q + 1;
+            while m < k
+                && m < q + 6
+                && (self.lower_word(m) && !self.closed(m) && !self.verbish(m, start)
+                    || self.name_word(m))
+            {
+                m += 1;
+            }
+            if m > q + 1 {
+                q = m;
+            }
+        }
         (q > start).then_some(start..q)
     }
 }
@@ -2351,7 +2366,13 @@ pub(crate) fn self_report(ctx: &Ctx, i: usize, s: usize) -> Option<Range<usize>>
         if g.start <= s {
             return None;
         }
-        ctx.np_left(g.start - 1, s)?
+        // "Nvidia, the chipmaker, said it will": the subject before an
+        // apposition.
+        if ctx.wd(g.start - 1) == "," {
+            verb_agent(ctx, r, g.start, s)?
+        } else {
+            ctx.np_left(g.start - 1, s)?
+        }
     };
     // The head word: the last word ("Apple Inc." ends in a period).
     let head = (speaker.clone())
