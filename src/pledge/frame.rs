@@ -1107,6 +1107,19 @@ pub(crate) fn reads_as_noun(ctx: &Ctx, i: usize, s: usize) -> bool {
     {
         return true;
     }
+    // "The minister pledges to cut taxes", "The bank promises that": a
+    // form in -s after a word for someone who can commit, then "to" or
+    // "that", is that someone's verb (but "the bank's pledges", "a pledge").
+    let actor_before = ctx.is(p, C::PersonRole)
+        || ctx.is(p, C::OrgRole)
+        || ctx.is(p, C::Actor) && !ctx.wd(p).ends_with('s');
+    if actor_before
+        && ctx.wd(i).ends_with('s')
+        && i + 1 < ctx.sent(i).end
+        && matches!(ctx.wd(i + 1), "to" | "that")
+    {
+        return false;
+    }
     // "a $145 billion stimulus plan": modifiers back to a determiner.
     let mut k = p;
     while k > s
