@@ -40,8 +40,14 @@ fn procedure(cx: &Context, i: usize) -> bool {
         || cx
             .word(i.wrapping_sub(1))
             .is_some_and(crate::hedge::lexicon::names_people);
+    // "visitors may not bring food": a rule, as "may bring" is a permission.
+    let v = if cx.is_any(i + 1, &["not"]) {
+        i + 2
+    } else {
+        i + 1
+    };
     cx.in_set(i + 1, "choose")
-        || people && cx.in_set(i + 1, "allowed")
+        || people && cx.in_set(v, "allowed")
         || cx.is_any(i + 1, &["be"])
             && (cx.in_set(i + 2, "handled")
                 || cx.word(i + 2).is_some_and(|w| w.ends_with("ly")) && cx.in_set(i + 3, "handled"))
@@ -337,6 +343,8 @@ mod tests {
         certain("Stool may be stored at 4 °C for up to 48 hours.");
         certain("Patients may withdraw at any time.");
         certain("Visitors may bring their own tents.");
+        certain("Visitors may not bring food into the stadium.");
+        hedge("The plan may not work.", "may");
         certain("Caregivers could collect the food weekly.");
         hedge("The virus may use a different receptor.", "may");
         hedge("Patients may benefit from a shorter course.", "may");
