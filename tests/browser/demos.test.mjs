@@ -445,6 +445,38 @@ test('settings the widget cannot use cost the reader nothing: one warning each, 
   await page.page.close();
 });
 
+test('under a strict Content Security Policy: works with \'wasm-unsafe-eval\' and no inline styles; without it, one warning and no widget', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script src="/dist/hedgeline.js" async data-published-at="2025-03-18"></script></head>
+<body><article><p>Officials reportedly agreed to pause strikes for 30 days, starting today.</p></article></body></html>`;
+  const run = async (csp) => {
+    const url = `${browser.base}fixture/csp.html`;
+    await browser.context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html', headers: { 'content-security-policy': csp } }));
+    const log = await openPage(browser.context);
+    // Done when the panel is there or the widget has said why it is not.
+    const done = Promise.race([
+      log.page.waitForSelector('hedgeline-panel', { state: 'attached' }),
+      log.page.waitForEvent('console', (m) => m.type() === 'warning'),
+    ]);
+    await log.page.goto(url);
+    await done;
+    await log.page.waitForTimeout(200);
+    const state = await log.page.evaluate(() => ({ panels: document.querySelectorAll('hedgeline-panel').length, highlights: [...CSS.highlights.keys()].sort() }));
+    await log.page.close();
+    await browser.context.unroute(url);
+    return { ...state, errors: log.errors.map(String), console: log.console };
+  };
+  const strict = "default-src 'self'; img-src data:; style-src 'self'";
+  const allowed = await run(`${strict}; script-src 'self' 'wasm-unsafe-eval'`);
+  assert.deepEqual(allowed, { panels: 1, highlights: ['hedgeline-hedge', 'hedgeline-pledge', 'hedgeline-timex'], errors: [], console: [] });
+  const blocked = await run(`${strict}; script-src 'self'`);
+  assert.equal(blocked.panels, 0);
+  assert.deepEqual(blocked.highlights, []);
+  assert.deepEqual(blocked.errors, []);
+  assert.equal(blocked.console.length, 1);
+  assert.match(blocked.console[0], /^warning: hedgeline: not shown: .*WebAssembly.*Content Security Policy/);
+});
+
 test('the playground analyzes as you type, with the widget\u2019s panel beside the text', async () => {
   const log = await openPage(browser.context);
   const { page } = log;
