@@ -477,6 +477,26 @@ test('under a strict Content Security Policy: works with \'wasm-unsafe-eval\' an
   assert.match(blocked.console[0], /^warning: hedgeline: not shown: .*WebAssembly.*Content Security Policy/);
 });
 
+test('a wasm that cannot be loaded: one warning that names it, no widget, no page error', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script src="/dist/hedgeline.js" async data-wasm="/nowhere/hedgeline_bg.wasm"></script></head>
+<body><article><p>Officials reportedly agreed to pause strikes.</p></article></body></html>`;
+  const url = `${browser.base}fixture/nowasm.html`;
+  await browser.context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const log = await openPage(browser.context);
+  const warned = log.page.waitForEvent('console', (m) => m.type() === 'warning');
+  await log.page.goto(url);
+  await warned;
+  await log.page.waitForTimeout(100);
+  assert.deepEqual(log.errors, []);
+  const warnings = log.console.filter((m) => m.startsWith('warning:'));
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], new RegExp(`^warning: hedgeline: not shown: could not load ${browser.base}nowhere/hedgeline_bg.wasm: .*404`));
+  assert.equal(await log.page.evaluate(() => document.querySelectorAll('hedgeline-panel').length), 0);
+  await log.page.close();
+  await browser.context.unroute(url);
+});
+
 test('the playground analyzes as you type, with the widget\u2019s panel beside the text', async () => {
   const log = await openPage(browser.context);
   const { page } = log;

@@ -15,7 +15,8 @@ export function loadEngine(wasmUrl) {
       () => ({ analyze, version }),
       (error) => {
         loading = null;
-        throw error;
+        // "Failed to fetch" alone does not say what: name the file.
+        throw new Error(`could not load ${wasmUrl}: ${error?.message ?? error}`, { cause: error });
       },
     );
   }
