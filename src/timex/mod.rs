@@ -476,6 +476,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_year_of_a_future_sentence_is_the_story_s() {
+        // A past year the text has left behind anchors the past only.
+        check(
+            "The war began in February 2022. By the end of the year, Russia held the south.",
+            P,
+            "February 2022=DATE 2022-02; the end of the year=DATE 2022 END",
+        );
+        check(
+            "The war began in February 2022. Elections are due by the end of the year.",
+            P,
+            "February 2022=DATE 2022-02; the end of the year=DATE 2025 END",
+        );
+        check(
+            "The plant opened in 2019. It will close at the end of the year.",
+            P,
+            "2019=DATE 2019; the end of the year=DATE 2025 END",
+        );
+    }
+
+    #[test]
     fn until_after_a_past_verb() {
         // Published on a Thursday: the Friday after it, the Monday before.
         let thursday = Some("2008-09-18");

@@ -312,6 +312,13 @@ pub fn resolve(
             let anchor = last.filter(|c| {
                 c.grain >= grain_of(unit) && (c.grain != Grain::Day || !long || n == 0)
             });
+            // "The war began in February 2022. Elections are due by the end
+            // of the year": a future sentence speaks of the story's own
+            // year, not of one the text has left behind.
+            let behind = |c: &Cal| matches!((c.span(), dct), (Some((_, end)), Some(d)) if end < d);
+            let anchor = anchor.filter(|c| {
+                n != 0 || !behind(c) || !matches!(tense(), Some(Tense::Future | Tense::Present))
+            });
             // "the previous year" after "in January" is a year.
             let grain = match anchor {
                 _ if named => grain_of(unit),
