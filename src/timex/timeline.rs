@@ -275,7 +275,8 @@ fn anchor(doc: &Document, t: &Timex, in_pledge: bool, d: &Length) -> Option<Anch
     None
 }
 
-/// A length in months and days (hours count as no days).
+/// A length in months and days (hours in whole days: "72 hours" is three
+/// days, "six hours" none).
 struct Length {
     months: i32,
     days: i64,
@@ -287,7 +288,8 @@ impl Length {
     fn of(d: Dur) -> Length {
         let t = i64::from(d.tenths.unwrap_or(30));
         let (months, days) = match d.unit {
-            Unit::Second | Unit::Minute | Unit::Hour => (0, 0),
+            Unit::Second | Unit::Minute => (0, 0),
+            Unit::Hour => (0, t / 24),
             Unit::Day => (0, t),
             Unit::Weekend => (0, 2 * t),
             Unit::Week => (0, 7 * t),
@@ -475,6 +477,17 @@ mod tests {
                 "18 Mar 2025 2025-03-18..2025-03-18 Present",
                 "over two hours 2025-03-18..2025-03-18 Present ~",
                 "30-day ? Unknown",
+            ],
+        );
+    }
+
+    #[test]
+    fn hours_count_in_whole_days() {
+        check(
+            "Over the next 72 hours, talks continue. For the next six hours, roads stay shut.",
+            &[
+                "the next six hours 2025-03-18..2025-03-18 Present",
+                "the next 72 hours 2025-03-18..2025-03-20 Present",
             ],
         );
     }
