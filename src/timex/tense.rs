@@ -201,6 +201,11 @@ fn participle(cx: &Cx, i: usize) -> Option<Tense> {
         "be" => Some(Tense::Future),
         // "is delivered"; "remain closed" is a state, not an event.
         "is" | "are" | "am" | "remain" | "remains" | "stay" | "stays" => None,
+        // "will cut jobs by June", "plans to set a date": a form that is
+        // also the base ("cut", "set", "hit", "shut") after a modal or "to"
+        // is no past; the modal or the plan before it tells.
+        "will" | "would" | "shall" | "'ll" | "can" | "could" | "may" | "might" | "must"
+        | "should" | "to" => None,
         _ => Some(Tense::Past),
     }
 }
@@ -218,6 +223,15 @@ mod tests {
             .find(|&i| doc.token_text(i) == word)
             .unwrap();
         assert_eq!(around(&cx, i, i + 1), expected, "{text:?}");
+    }
+
+    #[test]
+    fn a_base_form_after_a_modal_is_no_past() {
+        use Tense::*;
+        check("The company will cut jobs by June.", "June", Some(Future));
+        check("It plans to shut the plant in June.", "June", Some(Future));
+        check("The company cut jobs in June.", "June", Some(Past));
+        check("The company has cut jobs since June.", "June", Some(Past));
     }
 
     #[test]
