@@ -102,6 +102,9 @@ fn commits(cx: &Cx, k: usize, first: usize) -> bool {
 /// The nearest tense marker around tokens `first..end` and its index.
 fn nearest(cx: &Cx, first: usize, end: usize) -> Option<(Tense, usize)> {
     let sentence = &cx.doc.sentences[cx.doc.sentence_of[first] as usize].tokens;
+    // "met him in January and will visit in May": the verb of the next
+    // clause, after "and" or "but", is not January's.
+    let mut right = true;
     for d in 1..=REACH {
         if let Some(i) = first.checked_sub(d).filter(|&i| i >= sentence.start) {
             if let Some(t) = marker(cx, i) {
@@ -109,8 +112,10 @@ fn nearest(cx: &Cx, first: usize, end: usize) -> Option<(Tense, usize)> {
             }
         }
         let i = end - 1 + d;
-        if i < sentence.end {
-            if let Some(t) = marker(cx, i) {
+        if right && i < sentence.end {
+            if matches!(cx.back(Some(i)), "and" | "but") && marker(cx, i + 1).is_some() {
+                right = false;
+            } else if let Some(t) = marker(cx, i) {
                 return Some((t, i));
             }
         }
@@ -223,6 +228,26 @@ mod tests {
             .find(|&i| doc.token_text(i) == word)
             .unwrap();
         assert_eq!(around(&cx, i, i + 1), expected, "{text:?}");
+    }
+
+    #[test]
+    fn the_next_clause_s_verb_is_not_the_date_s() {
+        use Tense::*;
+        check(
+            "The president met him in January and will visit again in May.",
+            "January",
+            Some(Past),
+        );
+        check(
+            "He will visit again in May and met him in January.",
+            "May",
+            Some(Future),
+        );
+        check(
+            "In January and February, sales will rise.",
+            "February",
+            Some(Future),
+        );
     }
 
     #[test]
