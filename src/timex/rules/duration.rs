@@ -116,7 +116,11 @@ pub fn quantity(cx: &Cx, i: usize) -> Option<Hit> {
     let superlative = || {
         (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
             let w = cx.back(Some(k));
-            w.ends_with("est") || matches!(w, "first" | "last" | "since" | "only")
+            w.ends_with("est")
+                || matches!(
+                    w,
+                    "first" | "last" | "since" | "only" | "worst" | "best" | "most" | "least"
+                )
         })
     };
     let after_in = i > 0 && cx.back(Some(i - 1)) == "in" && !superlative();
@@ -265,6 +269,23 @@ mod tests {
             "at least two years",
             P,
             "at least two years=DURATION P2Y EQUAL_OR_MORE",
+        );
+        // After a superlative, "in N years" is the span looked back over,
+        // in any tense; otherwise a future "in N years" is a date.
+        check(
+            "The drought is the worst in 50 years.",
+            P,
+            "50 years=DURATION P50Y",
+        );
+        check(
+            "Growth will be the strongest in a decade.",
+            P,
+            "a decade=DURATION P10Y",
+        );
+        check(
+            "The plant will open in two years.",
+            P,
+            "two years=DATE 2027",
         );
     }
 
