@@ -130,6 +130,11 @@ pub fn analyze(doc: &Document, hedging: &HedgeAnalysis, timexes: &[Timex]) -> Ve
             if rules::rejected_by(&ctx, &c).is_some() {
                 continue;
             }
+            // "has not ruled out sending troops", "did not reject the plan":
+            // a refusal denied keeps the option open; it is no commitment.
+            if t.kind == PledgeKind::Refusal && c.negated && c.frame != lexicon::frame::REPORTED {
+                continue;
+            }
             polarity_and_hedging(&ctx, &mut c);
             cands.push(c);
             break;
