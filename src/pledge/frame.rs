@@ -1563,10 +1563,10 @@ fn finish(
     } else {
         c.agent = subject;
     }
-    // "It was agreed that the talks would resume": an impersonal passive
-    // has no agent.
+    // "It was agreed that the talks would resume", "It was agreed not to
+    // raise prices": an impersonal passive has no agent.
     if passive
-        && c.frame == frame::THAT
+        && matches!(c.frame, frame::THAT | frame::TO_VERB)
         && c.agent
             .as_ref()
             .is_some_and(|a| a.len() == 1 && ctx.wd(a.start) == "it")

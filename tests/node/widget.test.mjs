@@ -149,6 +149,19 @@ test('most hedged sentences come first, with their cues', () => {
   assert.deepEqual(mostHedged(analyze('Plain words.')), []);
 });
 
+test('a commitment not to act keeps its "not" in the panel\u2019s sentence', () => {
+  const say = (text) => {
+    const a = analyze(text, { publishedAt: '2025-03-18' });
+    return pledgeGroups(a).map((g) => pledgeSentence(g, text, false));
+  };
+  assert.deepEqual(say('The senator vowed not to support the bill.'), ['The senator pledged not to support the bill.']);
+  assert.deepEqual(say('He promised never to raise taxes.'), ['He pledged never to raise taxes.']);
+  assert.deepEqual(say('Putin agreed not to attack power plants.'), ['Putin agreed not to attack power plants.']);
+  assert.deepEqual(say('Washington secured a commitment from Tehran not to enrich uranium.'), ['Tehran pledged to Washington not to enrich uranium.']);
+  assert.deepEqual(say('It was agreed not to raise prices.'), ['It was agreed not to raise prices.']);
+  assert.deepEqual(say('The senator vowed to support the bill.'), ['The senator pledged to support the bill.']);
+});
+
 test('pledges read as a reader would', () => {
   const [p] = analyze(seed, { publishedAt: '2025-03-18' }).pledges;
   assert.equal(pledgeKindLabel(p.kind), 'Agreement');

@@ -208,6 +208,12 @@ export function pledgeSentence(group, text, notes = true) {
   const action = p.action.text;
   let sentence;
   const a = p.agent;
+  // "vowed not to support the bill": the action's span leaves the "not"
+  // before it; the sentence must keep it.
+  const negation = /\b(not|never)\s+(?:to\s+)?$/i.exec(text.slice(Math.max(0, p.action.start - 12), p.action.start));
+  const not = negation ? `${negation[1].toLowerCase()} ` : '';
+  // An action that carries its own "to" ("a commitment not to enrich uranium").
+  const ownTo = /^(?:(?:not|never)\s+)?to\s/i.test(action);
   const bare = BARE_CLAUSE.test(action);
   const clause = bare || THAT_CLAUSE.test(action);
   const that = bare ? 'that ' : '';
@@ -220,7 +226,7 @@ export function pledgeSentence(group, text, notes = true) {
     const to = group.addressee ? ` with ${argName(group.addressee)}` : '';
     if (clause) sentence = `It was ${verb}${to} ${that}${action}`;
     else if (DETERMINER.test(action)) sentence = `${capitalize(action)} was ${verb}${to}`;
-    else sentence = `It was ${verb}${to} to ${action}`;
+    else sentence = `It was ${verb}${to} ${ownTo ? '' : `${not}to `}${action}`;
   } else if (clause) {
     const to = group.addressee ? argName(group.addressee) : null;
     const verb = VERBS[p.kind] ?? p.trigger.text;
@@ -232,7 +238,7 @@ export function pledgeSentence(group, text, notes = true) {
     let head = verb;
     if (to && p.kind === 'agreement') head += `, with ${to},`;
     else if (to && (p.kind === 'pledge' || p.kind === 'offer')) head += nominal ? ` ${to}` : ` to ${to}`;
-    sentence = `${who} ${head}${nominal && p.kind !== 'agreement' ? ' ' : ' to '}${action}`;
+    sentence = `${who} ${head}${(nominal && p.kind !== 'agreement') || ownTo ? ' ' : ` ${not}to `}${action}`;
   }
   if (group.condition && !sentence.includes(group.condition.text)) sentence += `, ${group.condition.text}`;
   if (!notes) return `${sentence.trim()}.`;
