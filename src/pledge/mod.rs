@@ -57,6 +57,32 @@ pub enum PledgeKind {
     Refusal,
 }
 
+/// What the action of a commitment is written as, so that it can be read
+/// back in a sentence: "to pause strikes" (`act`), "to a truce" (`thing`),
+/// "that aid would come" (`clause`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ActionForm {
+    /// A verb phrase: "pause strikes", "sending troops".
+    Act,
+    /// A noun phrase: "a truce", "fresh support for Moscow", "50 billion euros".
+    Thing,
+    /// A clause: "that aid would come", "rebels will disarm".
+    Clause,
+}
+
+impl ActionForm {
+    /// The form of a frame's action.
+    fn of(frame: u16) -> ActionForm {
+        use lexicon::frame::*;
+        match frame {
+            TO_VERB | GERUND | REPORTED => ActionForm::Act,
+            THAT => ActionForm::Clause,
+            _ => ActionForm::Thing,
+        }
+    }
+}
+
 /// One reported commitment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -77,6 +103,8 @@ pub struct Pledge {
     pub addressee: Option<Arg>,
     /// What is committed to.
     pub action: Arg,
+    /// What the action is written as.
+    pub action_form: ActionForm,
     /// For how long, or by when; `canonical` holds the TIMEX3 value.
     pub time: Option<Arg>,
     /// On what condition.
@@ -321,6 +349,10 @@ fn exchange_partner(
         let Some(len) = ctx.starts(k, C::Exchange) else {
             continue;
         };
+        // "was met with scepticism": a passive is how it was received.
+        if k > s.start && matches!(ctx.wd(k - 1), "was" | "were" | "been" | "be" | "is" | "are") {
+            continue;
+        }
         let with = k + len;
         if with >= hi || ctx.wd(with) != "with" {
             continue;
@@ -432,6 +464,7 @@ fn to_pledge(
         agent,
         addressee: addressee.as_ref().map(|r| arg(ctx, r, addressee_canon)),
         action: Arg::of(ctx.doc.text, action),
+        action_form: ActionForm::of(c.frame),
         time,
         condition,
         negated: c.negated,

@@ -189,6 +189,8 @@ export interface Pledge {
   addressee: Arg | null;
   /** What is committed to. */
   action: Arg;
+  /** What `action` is written as: a verb phrase ("pause strikes"), a noun phrase ("a truce") or a clause ("that aid would come"). */
+  actionForm: 'act' | 'thing' | 'clause';
   /** For how long or by when; `canonical` holds the TIMEX3 value. */
   time: Arg | null;
   condition: Arg | null;

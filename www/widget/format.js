@@ -214,9 +214,11 @@ export function pledgeSentence(group, text, notes = true) {
   const not = negation ? `${negation[1].toLowerCase()} ` : '';
   // An action that carries its own "to" ("a commitment not to enrich uranium").
   const ownTo = /^(?:(?:not|never)\s+)?to\s/i.test(action);
-  const bare = BARE_CLAUSE.test(action);
-  const clause = bare || THAT_CLAUSE.test(action);
-  const that = bare ? 'that ' : '';
+  // The analysis says what the action is written as (`actionForm`); the
+  // words decide for a result that does not.
+  const form = p.actionForm ?? (BARE_CLAUSE.test(action) || THAT_CLAUSE.test(action) ? 'clause' : DETERMINER.test(action) ? 'thing' : 'act');
+  const clause = form === 'clause';
+  const that = clause && !/^that\s/i.test(action) ? 'that ' : '';
   if (p.kind === 'refusal' && a && a.end <= p.trigger.start && p.trigger.start - a.end <= 40 && a.start >= p.start - 200) {
     sentence = who + text.slice(a.end, p.action.end).replace(/\s+/g, ' ');
   } else if (!group.agent) {
@@ -224,15 +226,21 @@ export function pledgeSentence(group, text, notes = true) {
     // rejected", "It was agreed that the talks would resume".
     const verb = /ed$/.test(p.trigger.text) && p.kind === 'refusal' ? p.trigger.text.toLowerCase() : PASSIVE[p.kind] ?? p.trigger.text;
     const to = group.addressee ? ` with ${argName(group.addressee)}` : '';
-    if (clause) sentence = `It was ${verb}${to} ${that}${action}`;
-    else if (DETERMINER.test(action)) sentence = `${capitalize(action)} was ${verb}${to}`;
+    const given = group.addressee && form === 'thing' && p.kind !== 'agreement' && p.kind !== 'refusal';
+    if (given) {
+      // "Residents were promised new homes within a year".
+      const who = argName(group.addressee);
+      const done = /ed$/i.test(p.trigger.text) ? p.trigger.text.toLowerCase() : verb;
+      sentence = `${capitalize(who)} ${/s$/i.test(who) ? 'were' : 'was'} ${done} ${action}`;
+    } else if (clause) sentence = `It was ${verb}${to} ${that}${action}`;
+    else if (form === 'thing') sentence = `${capitalize(action)} was ${verb}${to}`;
     else sentence = `It was ${verb}${to} ${ownTo ? '' : `${not}to `}${action}`;
   } else if (clause) {
     const to = group.addressee ? argName(group.addressee) : null;
     const verb = VERBS[p.kind] ?? p.trigger.text;
     sentence = `${who} ${verb}${to ? (p.kind === 'agreement' ? `, with ${to},` : ` ${to}`) : ''} ${that}${action}`;
   } else {
-    const nominal = DETERMINER.test(action);
+    const nominal = form === 'thing';
     const verb = VERBS[p.kind] ?? p.trigger.text;
     const to = group.addressee ? argName(group.addressee) : null;
     let head = verb;

@@ -172,6 +172,13 @@ const PLEDGE_KINDS: Record<PledgeKind, string> = {
   refusal: 'refused',
 };
 
+/** Every form an action can take, checked for exhaustiveness by `Record`. */
+const ACTION_FORMS: Record<Pledge['actionForm'], string> = {
+  act: 'a verb phrase',
+  thing: 'a noun phrase',
+  clause: 'a clause',
+};
+
 function describePledge(p: Pledge, a: Analysis): Fields<Pledge> {
   const arg = (x: Arg | null): string => {
     const d = describeArg(x);
@@ -186,6 +193,7 @@ function describePledge(p: Pledge, a: Analysis): Fields<Pledge> {
     agent: arg(p.agent),
     addressee: arg(p.addressee),
     action: arg(p.action),
+    actionForm: ACTION_FORMS[p.actionForm],
     time: arg(p.time),
     condition: arg(p.condition),
     negated: p.negated ? 'negated' : 'affirmed',
