@@ -1560,6 +1560,15 @@ fn finish(
         // "Ukraine was promised aid by the US": the subject receives.
         c.addressee = subject;
         c.agent = by_phrase(ctx, c.trigger.end, s.end);
+        // ... and what is promised ends before "by the US".
+        if let Some(a) = &c.agent {
+            if a.start > c.action.start + 1
+                && a.start <= c.action.end
+                && ctx.wd(a.start - 1) == "by"
+            {
+                c.action.end = a.start - 1;
+            }
+        }
     } else {
         c.agent = subject;
     }

@@ -136,10 +136,14 @@ export function argName(arg) {
   return canonical || text;
 }
 
+/** A possessive pronoun as the subject it stands for ("his promise": he). */
+const POSSESSIVE = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'I', your: 'you' };
+
 /** Who commits: the fullest name the article gives, with a capital. */
 export function agentName(arg) {
   if (!arg) return 'Someone unnamed';
-  return capitalize(argName(arg));
+  const name = argName(arg);
+  return capitalize(arg.canonical ? name : POSSESSIVE[name.toLowerCase()] ?? name);
 }
 
 export function capitalize(s) {
@@ -246,7 +250,10 @@ export function pledgeSentence(group, text, notes = true) {
     let head = verb;
     if (to && p.kind === 'agreement') head += `, with ${to},`;
     else if (to && (p.kind === 'pledge' || p.kind === 'offer')) head += nominal ? ` ${to}` : ` to ${to}`;
-    sentence = `${who} ${head}${(nominal && p.kind !== 'agreement') || ownTo ? ' ' : ` ${not}to `}${action}`;
+    // "signed the agreement": the action is the agreement itself.
+    const itself = nominal && p.kind === 'agreement' && action.toLowerCase().includes(p.trigger.text.toLowerCase());
+    if (itself) sentence = `${who} made ${action}${to ? ` with ${to}` : ''}`;
+    else sentence = `${who} ${head}${(nominal && p.kind !== 'agreement') || ownTo ? ' ' : ` ${not}to `}${action}`;
   }
   if (group.condition && !sentence.includes(group.condition.text)) sentence += `, ${group.condition.text}`;
   if (!notes) return `${sentence.trim()}.`;
