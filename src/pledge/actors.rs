@@ -376,6 +376,18 @@ impl<'a> Actors<'a> {
         if r.clone().any(|k| ctx.wd(k) == "and") {
             return None;
         }
+        // "Officials from the People's Republic of China", "the leader of
+        // the group": the head comes before the preposition, and the name
+        // after it is someone else.
+        if (r.start + 1..r.end).any(|k| {
+            matches!(ctx.wd(k), "from" | "of" | "at" | "in" | "for")
+                && (ctx.lower_word(k - 1)
+                    || ctx.is(k - 1, C::People)
+                    || ctx.is(k - 1, C::PersonRole)
+                    || ctx.is(k - 1, C::OrgRole))
+        }) {
+            return None;
+        }
         // A name at the head: "U.S. automaker GM", "General Motors (GM)".
         let mut end = r.end;
         if ctx.wd(last) == ")" && r.len() >= 4 && ctx.wd(last - 2) == "(" {
