@@ -170,6 +170,7 @@ test('the panel\u2019s sentence keeps a "not", reads the action\u2019s form (act
     ['His promise to rebuild the city was popular.', 'He pledged to rebuild the city.'],
     ['The airline signed the agreement with Airbus.', 'The airline made the agreement with Airbus.'],
     ['An agreement under which rebels will disarm was signed in Doha.', 'Rebels agreed that rebels will disarm.'],
+    ['We intend to expand our routes.', 'We intend to expand our routes.'],
     // A name after the head's preposition is someone else.
     ["Officials from the People's Republic of China have agreed to buy 60 jets.", "Officials from the People's Republic of China agreed to buy 60 jets."],
   ];

@@ -199,6 +199,12 @@ const THAT_CLAUSE = /^that\s+(the|a|an|this|these|those|it|he|she|they|we|i|you|
 /** A clause with no "that" ("rebels will disarm", of "an agreement under which rebels will disarm"). */
 const BARE_CLAUSE = /^(?:(?!(?:that|which|who|to)\b)\S+\s+){1,4}(?:will|would|shall|can|could|must|may|might)\s/i;
 
+/** The verb of a kind for its subject: "intends", but "we intend". */
+function verbFor(kind, who, fallback) {
+  const verb = VERBS[kind] ?? fallback;
+  return verb === 'intends' && /^(I|We|You|They)$/.test(who) ? 'intend' : verb;
+}
+
 /**
  * A pledge group as one sentence with the article's fullest names:
  * "Vladimir Putin agreed, with Donald Trump, to pause assaults on energy
@@ -241,11 +247,11 @@ export function pledgeSentence(group, text, notes = true) {
     else sentence = `It was ${verb}${to} ${ownTo ? '' : `${not}to `}${action}`;
   } else if (clause) {
     const to = group.addressee ? argName(group.addressee) : null;
-    const verb = VERBS[p.kind] ?? p.trigger.text;
+    const verb = verbFor(p.kind, who, p.trigger.text);
     sentence = `${who} ${verb}${to ? (p.kind === 'agreement' ? `, with ${to},` : ` ${to}`) : ''} ${that}${action}`;
   } else {
     const nominal = form === 'thing';
-    const verb = VERBS[p.kind] ?? p.trigger.text;
+    const verb = verbFor(p.kind, who, p.trigger.text);
     const to = group.addressee ? argName(group.addressee) : null;
     let head = verb;
     if (to && p.kind === 'agreement') head += `, with ${to},`;
