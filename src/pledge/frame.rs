@@ -2147,7 +2147,7 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
                 || ctx.is(k, C::Modal)
                 || ctx.lower_word(k)
                     && (ctx.wd(k).ends_with("ed") && ctx.wd(k).len() > 4
-                        || IRREGULAR_PAST.contains(&ctx.wd(k)))
+                        || irregular_past(ctx.wd(k)))
                     && !ctx.is(k - 1, C::Det)
                     && !ctx.is(k - 1, C::Poss)
         }) {
@@ -2167,16 +2167,16 @@ fn noun_frame(ctx: &Ctx, i: usize, last: usize, t: &Trigger, s: Range<usize>) ->
     Some(c)
 }
 
-/// Past forms that are no base form and end in no "-ed", for the main verb
-/// after a noun's complement: "Iran's threat to close the strait sent oil
-/// prices higher". (The word classes of `words.txt` use every bit of a
-/// token's class word, so this short list stays here.)
-const IRREGULAR_PAST: &[&str] = &[
-    "sent", "met", "led", "left", "made", "took", "gave", "came", "went", "kept", "rose", "fell",
-    "drew", "won", "lost", "held", "brought", "caught", "drove", "ran", "saw", "sold", "spent",
-    "stood", "struck", "told", "threw", "wrote", "began", "broke", "chose", "got", "grew", "knew",
-    "paid", "sought", "shook",
-];
+/// Whether `w` is a past form in no "-ed" that is not also a base form: the
+/// main verb after a noun's complement ("Iran's threat to close the strait
+/// sent oil prices higher"). The temporal word list knows the past forms;
+/// "cut", "hit" and "shut" are also what is threatened or promised, and
+/// "ago" is no verb.
+fn irregular_past(w: &str) -> bool {
+    use crate::timex::lexicon::{lookup, Tense, Word};
+    matches!(lookup(w), Some(Word::Tense(Tense::Past)))
+        && !matches!(w, "ago" | "cut" | "hit" | "shut")
+}
 
 /// The token after a passive of making at token `p`: "was signed", "were
 /// formally sealed", "has been reached", "had been struck" (not "was not

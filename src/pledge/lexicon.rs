@@ -52,7 +52,9 @@ use std::sync::LazyLock;
 #[path = "names.rs"]
 mod names;
 #[cfg(test)]
-use names::{CLASS_NAMES, FRAME_LETTERS, KIND_NAMES};
+pub(crate) use names::KIND_NAMES;
+#[cfg(test)]
+use names::{CLASS_NAMES, FRAME_LETTERS};
 
 /// The one map type of the pledge analysis: words to a `u64` (class bits,
 /// a packed range, an index), 0 meaning absent; see [`WordTable`].

@@ -36,16 +36,7 @@ fn parse_fact(line: &str) -> Result<Expected, String> {
     let (kind, trigger) = head
         .split_once(' ')
         .ok_or_else(|| format!("expected `kind trigger`: {line:?}"))?;
-    if ![
-        "pledge",
-        "agreement",
-        "offer",
-        "threat",
-        "intent",
-        "refusal",
-    ]
-    .contains(&kind)
-    {
+    if !super::lexicon::KIND_NAMES.contains(&kind) {
         return Err(format!("unknown kind {kind:?}"));
     }
     let (trigger, occurrence) = match trigger.rsplit_once('@') {

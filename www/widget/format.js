@@ -189,15 +189,9 @@ export function pledgeGroups(analysis) {
   });
 }
 
-/** Words that open a noun phrase: "agreed to a truce" rather than "agreed to pause". */
-const DETERMINER = /^(a|an|the|this|that|these|those|its|his|her|their|our|my|your|no|any|some|further|new|more|all|both|each|every)\b/i;
 const VERBS = { agreement: 'agreed', pledge: 'pledged', offer: 'offered', threat: 'threatened', intent: 'intends', refusal: 'refused' };
 /** The same verbs in the passive, for a commitment whose maker the article does not name. */
 const PASSIVE = { ...VERBS, intent: 'intended' };
-/** A that-clause, not "that deal": "that" and the clause's subject. */
-const THAT_CLAUSE = /^that\s+(the|a|an|this|these|those|it|he|she|they|we|i|you|its|his|her|their|our|[A-Z0-9])/;
-/** A clause with no "that" ("rebels will disarm", of "an agreement under which rebels will disarm"). */
-const BARE_CLAUSE = /^(?:(?!(?:that|which|who|to)\b)\S+\s+){1,4}(?:will|would|shall|can|could|must|may|might)\s/i;
 
 /** The verb of a kind for its subject: "intends", but "we intend". */
 function verbFor(kind, who, fallback) {
@@ -224,9 +218,8 @@ export function pledgeSentence(group, text, notes = true) {
   const not = negation ? `${negation[1].toLowerCase()} ` : '';
   // An action that carries its own "to" ("a commitment not to enrich uranium").
   const ownTo = /^(?:(?:not|never)\s+)?to\s/i.test(action);
-  // The analysis says what the action is written as (`actionForm`); the
-  // words decide for a result that does not.
-  const form = p.actionForm ?? (BARE_CLAUSE.test(action) || THAT_CLAUSE.test(action) ? 'clause' : DETERMINER.test(action) ? 'thing' : 'act');
+  // The analysis says what the action is written as.
+  const form = p.actionForm;
   const clause = form === 'clause';
   const that = clause && !/^that\s/i.test(action) ? 'that ' : '';
   if (p.kind === 'refusal' && a && a.end <= p.trigger.start && p.trigger.start - a.end <= 40 && a.start >= p.start - 200) {
@@ -256,8 +249,9 @@ export function pledgeSentence(group, text, notes = true) {
     let head = verb;
     if (to && p.kind === 'agreement') head += `, with ${to},`;
     else if (to && (p.kind === 'pledge' || p.kind === 'offer')) head += nominal ? ` ${to}` : ` to ${to}`;
-    // "signed the agreement": the action is the agreement itself.
-    const itself = nominal && p.kind === 'agreement' && action.toLowerCase().includes(p.trigger.text.toLowerCase());
+    // "signed the agreement": "agreed to the agreement" would say it twice
+    // ("agreed to a peace treaty" is fine).
+    const itself = nominal && p.kind === 'agreement' && /^agree/i.test(p.trigger.text) && action.toLowerCase().includes(p.trigger.text.toLowerCase());
     if (itself) sentence = `${who} made ${action}${to ? ` with ${to}` : ''}`;
     else sentence = `${who} ${head}${(nominal && p.kind !== 'agreement') || ownTo ? ' ' : ` ${not}to `}${action}`;
   }
